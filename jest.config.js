@@ -1,0 +1,36 @@
+/** Jest: `unit` runs specs beside the code; `integration` runs tests/ against real services. */
+const moduleNameMapper = {
+  '^@wmo/domain$': '<rootDir>/libs/domain/src/index.ts',
+  '^@wmo/reference$': '<rootDir>/libs/reference/src/index.ts',
+  '^@wmo/persistence$': '<rootDir>/libs/persistence/src/index.ts',
+  '^@wmo/queue$': '<rootDir>/libs/queue/src/index.ts',
+  '^@wmo/config$': '<rootDir>/libs/config/src/index.ts',
+  '^@wmo/dev-services$': '<rootDir>/infra/dev/index.ts',
+};
+const transform = { '^.+\\.ts$': ['@swc/jest'] };
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/infra'],
+      testMatch: ['**/*.spec.ts'],
+      transform,
+      moduleNameMapper,
+    },
+    {
+      displayName: 'integration',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests'],
+      testMatch: ['**/*.test.ts'],
+      transform,
+      moduleNameMapper,
+      globalSetup: '<rootDir>/tests/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
+      testTimeout: 120000,
+    },
+  ],
+};
