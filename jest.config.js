@@ -4,7 +4,9 @@ const moduleNameMapper = {
   '^@wmo/reference$': '<rootDir>/libs/reference/src/index.ts',
   '^@wmo/persistence$': '<rootDir>/libs/persistence/src/index.ts',
   '^@wmo/queue$': '<rootDir>/libs/queue/src/index.ts',
+  '^@wmo/matching$': '<rootDir>/libs/matching/src/index.ts',
   '^@wmo/config$': '<rootDir>/libs/config/src/index.ts',
+  '^@wmo/observability$': '<rootDir>/libs/observability/src/index.ts',
   '^@wmo/dev-services$': '<rootDir>/infra/dev/index.ts',
 };
 const transform = { '^.+\\.ts$': ['@swc/jest'] };

@@ -1,0 +1,57 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { APP_CONFIG, ConfigModule } from '@wmo/config';
+import { MatchingModule } from '@wmo/matching';
+import { OfferingRepository, PersistenceModule, ProviderRepository } from '@wmo/persistence';
+import { QueueModule } from '@wmo/queue';
+import { AccessGuard } from './auth/access.guard';
+import { AccessTokenService } from './auth/access-token.service';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { graphqlOptions } from './graphql/graphql-options';
+import { createValidationPipe } from './graphql/validation.pipe';
+import { HealthController } from './health/health.controller';
+import { OfferingResolver } from './offerings/offering.resolver';
+import { OfferingSearch } from './offerings/offering-search';
+import { OfferingService } from './offerings/offering.service';
+import { ProviderResolver } from './providers/provider.resolver';
+import { ReferenceResolver } from './reference/reference.resolver';
+import { RequestResolver } from './requests/request.resolver';
+import { RequestService } from './requests/request.service';
+import { ShortlistOptionResolver } from './requests/shortlist-option.resolver';
+import { UserResolver } from './users/user.resolver';
+
+@Module({
+  imports: [
+    ConfigModule,
+    PersistenceModule,
+    QueueModule,
+    MatchingModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [PersistenceModule],
+      inject: [APP_CONFIG, ProviderRepository, OfferingRepository],
+      useFactory: graphqlOptions,
+    }),
+  ],
+  controllers: [HealthController],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    AccessTokenService,
+    AuthService,
+    AuthResolver,
+    ReferenceResolver,
+    UserResolver,
+    ProviderResolver,
+    OfferingService,
+    OfferingSearch,
+    OfferingResolver,
+    RequestService,
+    RequestResolver,
+    ShortlistOptionResolver,
+  ],
+})
+export class AppModule {}

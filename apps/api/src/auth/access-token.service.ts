@@ -1,0 +1,53 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import { UnauthenticatedError, type Actor } from '@wmo/domain';
+
+interface AccessTokenClaims {
+  sub: string;
+  role: Actor['kind'];
+  mun?: string[];
+  prv?: string;
+}
+
+/** Short-lived signed access tokens carrying the caller's role and scope. */
+@Injectable()
+export class AccessTokenService {
+  private readonly jwt: JwtService;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.jwt = new JwtService({
+      secret: config.JWT_SECRET,
+      signOptions: { algorithm: 'HS256', expiresIn: config.ACCESS_TOKEN_TTL_SECONDS },
+      verifyOptions: { algorithms: ['HS256'] },
+    });
+  }
+
+  issue(actor: Actor): { accessToken: string; expiresAt: Date } {
+    const claims: AccessTokenClaims = { sub: actor.userId, role: actor.kind };
+    if (actor.kind === 'STAFF') claims.mun = [...actor.municipalityCodes];
+    if (actor.kind === 'PROVIDER') claims.prv = actor.providerId;
+    const accessToken = this.jwt.sign(claims);
+    const expiresAt = new Date(Date.now() + this.config.ACCESS_TOKEN_TTL_SECONDS * 1000);
+    return { accessToken, expiresAt };
+  }
+
+  verify(token: string): Actor {
+    let claims: AccessTokenClaims;
+    try {
+      claims = this.jwt.verify<AccessTokenClaims>(token);
+    } catch {
+      throw new UnauthenticatedError('Uw sessie is verlopen of ongeldig. Log opnieuw in.');
+    }
+    switch (claims.role) {
+      case 'ADMIN':
+        return { kind: 'ADMIN', userId: claims.sub };
+      case 'STAFF':
+        return { kind: 'STAFF', userId: claims.sub, municipalityCodes: claims.mun ?? [] };
+      case 'PROVIDER':
+        if (!claims.prv) break;
+        return { kind: 'PROVIDER', userId: claims.sub, providerId: claims.prv };
+    }
+    throw new UnauthenticatedError('Uw sessie is ongeldig. Log opnieuw in.');
+  }
+}

@@ -1,0 +1,40 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ForbiddenError, UnauthenticatedError, type Role } from '@wmo/domain';
+import { AccessTokenService } from './access-token.service';
+import { ALLOWED_ROLES, PUBLIC } from './allow.decorator';
+import type { AuthenticatedRequest } from './request-context';
+
+/**
+ * Global guard: every resolver and route must declare @Public or @Allow(...roles); anything
+ * undeclared is refused. The caller's actor is attached to the request for ownership checks.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: AccessTokenService,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
+    const req = requestOf(context);
+    const header = req.headers.authorization;
+    const token = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
+    if (!token) throw new UnauthenticatedError();
+    const actor = this.tokens.verify(token);
+    req.actor = actor;
+    if (!roles || !roles.includes(actor.kind)) throw new ForbiddenError();
+    return true;
+  }
+}
+
+function requestOf(context: ExecutionContext): AuthenticatedRequest {
+  if (context.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<{ req: AuthenticatedRequest }>().req;
+  }
+  return context.switchToHttp().getRequest<AuthenticatedRequest>();
+}

@@ -1,0 +1,42 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { AppConfig } from '@wmo/config';
+import type { OfferingRepository, ProviderRepository } from '@wmo/persistence';
+import type { AuthenticatedRequest, GraphqlContext } from '../auth/request-context';
+import { formatError } from './format-error';
+import { createLoaders } from './loaders';
+
+/** Apollo settings: limits against abusive queries, no IDE and no introspection in production. */
+export function graphqlOptions(
+  config: AppConfig,
+  providers: ProviderRepository,
+  offerings: OfferingRepository,
+): ApolloDriverConfig {
+  const production = config.NODE_ENV === 'production';
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: !production },
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
+    costLimit: { maxCost: config.GRAPHQL_MAX_COST },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 3000 },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    playground: false,
+    graphiql: false,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    // armor is a CommonJS build and Nest loads Apollo's ES module build: same shapes, two types.
+    plugins: armor.plugins as unknown as ApolloDriverConfig['plugins'],
+    validationRules: armor.validationRules,
+    formatError,
+    context: ({ req }: { req: AuthenticatedRequest }): GraphqlContext => ({
+      req,
+      loaders: createLoaders(providers, offerings),
+    }),
+  };
+}

@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { loadConfig } from '@wmo/config';
+import { JsonLogger } from '@wmo/observability';
+import { AppModule } from './app.module';
+
+async function bootstrap(): Promise<void> {
+  // Fail fast, before anything connects, with a message naming every bad variable.
+  const config = loadConfig(process.env);
+  const logger = new JsonLogger('api', config.LOG_LEVEL);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger });
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: '100kb' });
+  app.enableShutdownHooks();
+  await app.listen(config.PORT, '0.0.0.0');
+  logger.log(`api listening on port ${config.PORT}`, 'Bootstrap');
+}
+
+bootstrap().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,78 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { checkPageSize } from '@wmo/persistence';
+import type { Actor } from '@wmo/domain';
+import { Allow } from '../auth/allow.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import type { GraphqlContext } from '../auth/request-context';
+import { ProviderModel } from '../providers/provider.types';
+import { encodeOffsetCursor, OfferingSearch } from './offering-search';
+import { toOfferingModel } from './offering.mapper';
+import { OfferingService } from './offering.service';
+import {
+  CreateOfferingInput,
+  OfferingConnection,
+  OfferingModel,
+  OfferingSearchFilter,
+  UpdateCapacityInput,
+} from './offering.types';
+
+@Resolver(() => OfferingModel)
+export class OfferingResolver {
+  constructor(
+    private readonly service: OfferingService,
+    private readonly search: OfferingSearch,
+  ) {}
+
+  @Allow('ADMIN', 'STAFF', 'PROVIDER')
+  @Mutation(() => OfferingModel)
+  async createOffering(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateOfferingInput,
+  ): Promise<OfferingModel> {
+    return toOfferingModel(await this.service.create(actor, input));
+  }
+
+  @Allow('ADMIN', 'PROVIDER')
+  @Mutation(() => OfferingModel, { description: 'Report the current free places and waiting time.' })
+  async updateCapacity(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateCapacityInput,
+  ): Promise<OfferingModel> {
+    return toOfferingModel(await this.service.updateCapacity(actor, input));
+  }
+
+  @Allow('ADMIN', 'STAFF')
+  @Query(() => OfferingConnection)
+  async searchOfferings(
+    @Args('filter', { type: () => OfferingSearchFilter, nullable: true }) filter: OfferingSearchFilter | null,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<OfferingConnection> {
+    const size = checkPageSize(first);
+    const page = await this.search.search(filter ?? {}, size, after);
+    const offerings = new Map(
+      (await this.search.loadOfferings(page.hits.map((hit) => hit.offeringId))).map((o) => [o.id, o]),
+    );
+    const edges = page.hits.flatMap((hit, index) => {
+      const offering = offerings.get(hit.offeringId);
+      return offering
+        ? [{ node: toOfferingModel(offering, hit.distanceKm), cursor: encodeOffsetCursor(page.offset + index) }]
+        : [];
+    });
+    return {
+      edges,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @ResolveField(() => ProviderModel)
+  async provider(
+    @Parent() offering: OfferingModel,
+    @Context() context: GraphqlContext,
+  ): Promise<ProviderModel> {
+    const provider = await context.loaders.provider.load(offering.providerId);
+    if (!provider) throw new Error(`provider ${offering.providerId} of offering ${offering.id} missing`);
+    return { ...provider, languages: [...provider.languages] };
+  }
+}

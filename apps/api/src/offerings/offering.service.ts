@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  type Actor,
+  type Financing,
+  type Offering,
+} from '@wmo/domain';
+import { OfferingRepository, ProviderRepository, isObjectId } from '@wmo/persistence';
+import { MatchingQueue } from '@wmo/queue';
+import {
+  knownMunicipalities,
+  knownPostcode,
+  knownProduct,
+  knownSpecialisms,
+} from '../reference/reference-input';
+import type { CreateOfferingInput, UpdateCapacityInput } from './offering.types';
+
+/** Creating offerings and keeping capacity current; every change is queued for the matcher. */
+@Injectable()
+export class OfferingService {
+  constructor(
+    private readonly offerings: OfferingRepository,
+    private readonly providers: ProviderRepository,
+    private readonly queue: MatchingQueue,
+  ) {}
+
+  async create(actor: Actor, input: CreateOfferingInput): Promise<Offering> {
+    if (!isObjectId(input.providerId)) {
+      throw new InvalidInputError('input.providerId', 'Dit is geen geldig id.');
+    }
+    if (actor.kind === 'PROVIDER' && actor.providerId !== input.providerId) {
+      throw new ForbiddenError('U kunt alleen aanbod van uw eigen organisatie toevoegen.');
+    }
+    const provider = await this.providers.findById(input.providerId);
+    if (!provider) throw new InvalidInputError('input.providerId', 'Deze aanbieder bestaat niet.');
+    if (input.freePlaces > input.totalPlaces) {
+      throw new InvalidInputError('input.freePlaces', 'Er kunnen niet meer vrije plekken zijn dan plekken.');
+    }
+    const offering = await this.offerings.create(
+      {
+        providerId: provider.id,
+        productCode: knownProduct('input.productCode', input.productCode),
+        specialisms: knownSpecialisms('input.specialisms', input.specialisms),
+        postcode: knownPostcode('input.postcode', input.postcode),
+        municipalitiesServed: knownMunicipalities('input.municipalitiesServed', input.municipalitiesServed),
+        maxTravelKm: input.maxTravelKm ?? null,
+        totalPlaces: input.totalPlaces,
+        freePlaces: input.freePlaces,
+        waitingWeeks: input.waitingWeeks,
+        financing: [...new Set(input.financing)] as Financing[],
+      },
+      actor.userId,
+    );
+    await this.queue.offeringChanged({
+      offeringId: offering.id,
+      cause: { kind: 'OFFERING_CHANGED', offeringId: offering.id },
+    });
+    return offering;
+  }
+
+  async updateCapacity(actor: Actor, input: UpdateCapacityInput): Promise<Offering> {
+    if (!isObjectId(input.offeringId)) {
+      throw new InvalidInputError('input.offeringId', 'Dit is geen geldig id.');
+    }
+    const offering = await this.offerings.findById(input.offeringId);
+    if (!offering) throw new NotFoundError('Dit aanbod bestaat niet.');
+    if (actor.kind === 'PROVIDER' && actor.providerId !== offering.providerId) {
+      throw new ForbiddenError('U kunt alleen de capaciteit van uw eigen aanbod wijzigen.');
+    }
+    const totalPlaces = input.totalPlaces ?? offering.totalPlaces;
+    if (input.freePlaces > totalPlaces) {
+      throw new InvalidInputError('input.freePlaces', 'Er kunnen niet meer vrije plekken zijn dan plekken.');
+    }
+    const { offering: updated, event } = await this.offerings.setCapacity(offering, {
+      freePlaces: input.freePlaces,
+      waitingWeeks: input.waitingWeeks ?? offering.waitingWeeks,
+      totalPlaces,
+      actorUserId: actor.userId,
+    });
+    await this.queue.offeringChanged({
+      offeringId: updated.id,
+      cause: { kind: 'CAPACITY_CHANGED', offeringId: updated.id, capacityEventId: event.id },
+    });
+    return updated;
+  }
+}

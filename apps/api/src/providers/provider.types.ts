@@ -1,0 +1,51 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+
+@ObjectType('Provider', { description: 'A care provider (aanbieder)' })
+export class ProviderModel {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() strategicPartner: boolean;
+  @Field(() => [String], { description: 'Languages its staff speak (ISO 639-1)' })
+  languages: string[];
+  @Field(() => String, { nullable: true }) kvkNumber: string | null;
+  @Field(() => String, { nullable: true }) agbCode: string | null;
+}
+
+@InputType()
+export class CreateProviderInput {
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(120)
+  name: string;
+
+  @Field()
+  @IsBoolean()
+  strategicPartner: boolean;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(8, { each: true })
+  languages?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Chamber of Commerce number, 8 digits' })
+  @IsOptional()
+  @Matches(/^\d{8}$/)
+  kvkNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'AGB code, 8 digits' })
+  @IsOptional()
+  @Matches(/^\d{8}$/)
+  agbCode?: string | null;
+}

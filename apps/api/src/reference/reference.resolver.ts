@@ -1,0 +1,32 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import { MUNICIPALITIES, PRODUCTS, SPECIALISMS } from '@wmo/reference';
+import { Public } from '../auth/allow.decorator';
+import { ProductCategory } from '../graphql/enums';
+import { MunicipalityModel, ProductModel, SpecialismModel } from './reference.types';
+
+/** Reference data is public: it holds no client data and the login page needs none of it. */
+@Resolver()
+export class ReferenceResolver {
+  @Public()
+  @Query(() => [ProductModel])
+  products(): ProductModel[] {
+    return PRODUCTS.map((product) => ({
+      code: product.code,
+      name: product.name,
+      category: product.category as ProductCategory,
+      iwmoProductCategory: product.iwmoProductCategory,
+    }));
+  }
+
+  @Public()
+  @Query(() => [SpecialismModel])
+  specialisms(): SpecialismModel[] {
+    return SPECIALISMS.map(({ code, name }) => ({ code, name }));
+  }
+
+  @Public()
+  @Query(() => [MunicipalityModel])
+  municipalities(): MunicipalityModel[] {
+    return MUNICIPALITIES.map(({ code, name, inRegion }) => ({ code, name, inRegion }));
+  }
+}

@@ -1,0 +1,66 @@
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '@wmo/domain';
+import { checkPageSize, encodeIdCursor } from '@wmo/persistence';
+import { Allow } from '../auth/allow.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { toConnection } from '../graphql/page-info';
+import { knownMunicipality, knownProduct } from '../reference/reference-input';
+import { toSupportRequestModel } from './request.mapper';
+import { RequestService } from './request.service';
+import {
+  CreateRequestInput,
+  RequestIdArgs,
+  RequestListFilter,
+  SupportRequestConnection,
+  SupportRequestModel,
+} from './request.types';
+import { toShortlistModel } from './shortlist.mapper';
+import { ShortlistModel } from './shortlist.types';
+
+@Resolver(() => SupportRequestModel)
+export class RequestResolver {
+  constructor(private readonly service: RequestService) {}
+
+  @Allow('STAFF')
+  @Mutation(() => SupportRequestModel)
+  async createRequest(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateRequestInput,
+  ): Promise<SupportRequestModel> {
+    return toSupportRequestModel(await this.service.create(actor, input));
+  }
+
+  @Allow('STAFF', 'ADMIN')
+  @Query(() => SupportRequestModel, { nullable: true })
+  async request(@CurrentActor() actor: Actor, @Args() { id }: RequestIdArgs): Promise<SupportRequestModel | null> {
+    const request = await this.service.find(actor, id);
+    return request ? toSupportRequestModel(request) : null;
+  }
+
+  @Allow('STAFF', 'ADMIN')
+  @Query(() => SupportRequestConnection)
+  async requests(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => RequestListFilter, nullable: true }) filter: RequestListFilter | null,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<SupportRequestConnection> {
+    const checked = {
+      status: filter?.status,
+      municipalityCode: filter?.municipalityCode
+        ? knownMunicipality('filter.municipalityCode', filter.municipalityCode)
+        : undefined,
+      productCode: filter?.productCode ? knownProduct('filter.productCode', filter.productCode) : undefined,
+    };
+    const page = await this.service.list(actor, checked, checkPageSize(first), after);
+    return toConnection({ ...page, items: page.items.map(toSupportRequestModel) }, (node) =>
+      encodeIdCursor(node.id),
+    );
+  }
+
+  @ResolveField(() => ShortlistModel, { nullable: true })
+  async shortlist(@Parent() request: SupportRequestModel): Promise<ShortlistModel | null> {
+    const latest = await this.service.latestShortlist(request.id);
+    return latest ? toShortlistModel(latest) : null;
+  }
+}

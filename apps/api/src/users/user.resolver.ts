@@ -1,0 +1,47 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { ConflictError, InvalidInputError } from '@wmo/domain';
+import { isObjectId, ProviderRepository, UserRepository } from '@wmo/persistence';
+import { Allow } from '../auth/allow.decorator';
+import { toUserModel, UserModel } from '../auth/auth.types';
+import { hashPassword } from '../auth/password-hasher';
+import { Role } from '../graphql/enums';
+import { knownMunicipalities } from '../reference/reference-input';
+import { CreateUserInput } from './user.types';
+
+@Resolver(() => UserModel)
+export class UserResolver {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly providers: ProviderRepository,
+  ) {}
+
+  /** Administrators create staff, provider and administrator accounts. */
+  @Allow('ADMIN')
+  @Mutation(() => UserModel)
+  async createUser(@Args('input') input: CreateUserInput): Promise<UserModel> {
+    if (input.role === Role.RESIDENT) {
+      throw new InvalidInputError('input.role', 'Inwoners krijgen een persoonlijke link, geen account.');
+    }
+    const municipalityCodes =
+      input.role === Role.STAFF ? knownMunicipalities('input.municipalityCodes', input.municipalityCodes ?? []) : [];
+    if (input.role === Role.STAFF && municipalityCodes.length === 0) {
+      throw new InvalidInputError('input.municipalityCodes', 'Kies minstens één gemeente.');
+    }
+    let providerId: string | null = null;
+    if (input.role === Role.PROVIDER) {
+      if (!isObjectId(input.providerId) || !(await this.providers.findById(input.providerId))) {
+        throw new InvalidInputError('input.providerId', 'Deze aanbieder bestaat niet.');
+      }
+      providerId = input.providerId;
+    }
+    const user = await this.users.create({
+      email: input.email,
+      passwordHash: await hashPassword(input.password),
+      role: input.role,
+      municipalityCodes,
+      providerId,
+    });
+    if (!user) throw new ConflictError('Er bestaat al een account met dit e-mailadres.');
+    return toUserModel(user);
+  }
+}

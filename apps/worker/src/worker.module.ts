@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@wmo/config';
+import { MatchingModule } from '@wmo/matching';
+import { QueueModule } from '@wmo/queue';
+import { MatchingJobHandlerSet } from './matching-job-handlers';
+import { MatchingWorker } from './matching-worker';
+
+@Module({
+  imports: [ConfigModule, MatchingModule, QueueModule],
+  providers: [MatchingJobHandlerSet, MatchingWorker],
+})
+export class WorkerModule {}

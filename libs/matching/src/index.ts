@@ -1,0 +1,5 @@
+export * from './matchable';
+export * from './offering-catalog';
+export * from './shortlist-recompute';
+export * from './affected-requests';
+export * from './matching.module';

@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, Types, type QueryFilter } from 'mongoose';
+import type { CapacityEvent, Offering } from '@wmo/domain';
+import { isObjectId } from '../object-ids';
+import { CAPACITY_EVENT_MODEL, type CapacityEventDocument } from './capacity-event.schema';
+import { OFFERING_MODEL, type OfferingDocument } from './offering.schema';
+
+export type NewOffering = Omit<Offering, 'id' | 'createdAt' | 'capacityUpdatedAt'>;
+
+export interface OfferingCriteria {
+  readonly productCode?: string;
+  readonly specialisms?: readonly string[];
+  readonly municipalityCode?: string;
+  readonly providerIds?: readonly string[];
+}
+
+export interface CapacityChange {
+  readonly freePlaces: number;
+  readonly waitingWeeks: number;
+  readonly totalPlaces: number;
+  readonly actorUserId: string;
+}
+
+@Injectable()
+export class OfferingRepository {
+  constructor(
+    @InjectModel(OFFERING_MODEL) private readonly model: Model<OfferingDocument>,
+    @InjectModel(CAPACITY_EVENT_MODEL) private readonly events: Model<CapacityEventDocument>,
+  ) {}
+
+  async create(input: NewOffering, actorUserId: string): Promise<Offering> {
+    const now = new Date();
+    const doc = await this.model.create({
+      ...input,
+      providerId: new Types.ObjectId(input.providerId),
+      specialisms: [...input.specialisms],
+      municipalitiesServed: [...input.municipalitiesServed],
+      financing: [...input.financing],
+      capacityUpdatedAt: now,
+      createdAt: now,
+    });
+    const offering = toOffering(doc.toObject());
+    await this.recordEvent(offering, null, { ...input, actorUserId }, now);
+    return offering;
+  }
+
+  async findById(id: string): Promise<Offering | null> {
+    if (!isObjectId(id)) return null;
+    const doc = await this.model.findById(id).lean<OfferingDocument>().exec();
+    return doc ? toOffering(doc) : null;
+  }
+
+  async find(criteria: OfferingCriteria): Promise<Offering[]> {
+    const filter: QueryFilter<OfferingDocument> = {};
+    if (criteria.productCode) filter.productCode = criteria.productCode;
+    if (criteria.specialisms?.length) filter.specialisms = { $all: [...criteria.specialisms] };
+    if (criteria.municipalityCode) filter.municipalitiesServed = criteria.municipalityCode;
+    if (criteria.providerIds) {
+      filter.providerId = { $in: criteria.providerIds.map((id) => new Types.ObjectId(id)) };
+    }
+    const docs = await this.model.find(filter).sort({ _id: 1 }).lean<OfferingDocument[]>().exec();
+    return docs.map(toOffering);
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Offering[]> {
+    const valid = ids.filter(isObjectId).map((id) => new Types.ObjectId(id));
+    if (valid.length === 0) return [];
+    const docs = await this.model
+      .find({ _id: { $in: valid } })
+      .lean<OfferingDocument[]>()
+      .exec();
+    return docs.map(toOffering);
+  }
+
+  /**
+   * Sets (not increments) the capacity: last writer wins, which is what a provider reporting
+   * its current numbers means. The change is recorded as an append-only capacity event.
+   */
+  async setCapacity(
+    offering: Offering,
+    change: CapacityChange,
+  ): Promise<{ offering: Offering; event: CapacityEvent }> {
+    const at = new Date();
+    await this.model
+      .updateOne(
+        { _id: new Types.ObjectId(offering.id) },
+        {
+          $set: {
+            freePlaces: change.freePlaces,
+            waitingWeeks: change.waitingWeeks,
+            totalPlaces: change.totalPlaces,
+            capacityUpdatedAt: at,
+          },
+        },
+      )
+      .exec();
+    const event = await this.recordEvent(offering, offering, change, at);
+    const updated = await this.findById(offering.id);
+    if (!updated) throw new Error(`offering ${offering.id} disappeared during a capacity update`);
+    return { offering: updated, event };
+  }
+
+  private async recordEvent(
+    offering: Offering,
+    before: Pick<Offering, 'freePlaces' | 'waitingWeeks'> | null,
+    after: Pick<CapacityChange, 'freePlaces' | 'waitingWeeks' | 'actorUserId'>,
+    at: Date,
+  ): Promise<CapacityEvent> {
+    const doc = await this.events.create({
+      offeringId: new Types.ObjectId(offering.id),
+      providerId: new Types.ObjectId(offering.providerId),
+      actorUserId: new Types.ObjectId(after.actorUserId),
+      at,
+      before: before && { freePlaces: before.freePlaces, waitingWeeks: before.waitingWeeks },
+      after: { freePlaces: after.freePlaces, waitingWeeks: after.waitingWeeks },
+    });
+    const saved = doc.toObject();
+    return {
+      id: saved._id.toHexString(),
+      offeringId: offering.id,
+      providerId: offering.providerId,
+      actorUserId: after.actorUserId,
+      at,
+      before: saved.before,
+      after: saved.after,
+    };
+  }
+}
+
+function toOffering(doc: OfferingDocument): Offering {
+  return {
+    id: doc._id.toHexString(),
+    providerId: doc.providerId.toHexString(),
+    productCode: doc.productCode,
+    specialisms: doc.specialisms,
+    postcode: doc.postcode,
+    municipalitiesServed: doc.municipalitiesServed,
+    maxTravelKm: doc.maxTravelKm,
+    totalPlaces: doc.totalPlaces,
+    freePlaces: doc.freePlaces,
+    waitingWeeks: doc.waitingWeeks,
+    financing: doc.financing,
+    capacityUpdatedAt: doc.capacityUpdatedAt,
+    createdAt: doc.createdAt,
+  };
+}

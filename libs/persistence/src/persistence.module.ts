@@ -1,0 +1,49 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import { capacityEventSchema, CAPACITY_EVENT_MODEL } from './offerings/capacity-event.schema';
+import { OfferingRepository } from './offerings/offering.repository';
+import { offeringSchema, OFFERING_MODEL } from './offerings/offering.schema';
+import { ProviderRepository } from './providers/provider.repository';
+import { providerSchema, PROVIDER_MODEL } from './providers/provider.schema';
+import { SupportRequestRepository } from './requests/support-request.repository';
+import { supportRequestSchema, SUPPORT_REQUEST_MODEL } from './requests/support-request.schema';
+import { ShortlistRepository } from './shortlists/shortlist.repository';
+import { shortlistSchema, SHORTLIST_MODEL } from './shortlists/shortlist.schema';
+import { UserRepository } from './users/user.repository';
+import { userSchema, USER_MODEL } from './users/user.schema';
+
+const repositories = [
+  ProviderRepository,
+  OfferingRepository,
+  SupportRequestRepository,
+  ShortlistRepository,
+  UserRepository,
+];
+
+/** The only module that talks to MongoDB. */
+@Module({
+  imports: [
+    MongooseModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        uri: config.MONGODB_URI,
+        dbName: config.MONGODB_DB,
+        serverSelectionTimeoutMS: 5_000,
+        // Fail requests fast while the database is away instead of queueing them forever.
+        bufferCommands: false,
+      }),
+    }),
+    MongooseModule.forFeature([
+      { name: PROVIDER_MODEL, schema: providerSchema },
+      { name: OFFERING_MODEL, schema: offeringSchema },
+      { name: CAPACITY_EVENT_MODEL, schema: capacityEventSchema },
+      { name: SUPPORT_REQUEST_MODEL, schema: supportRequestSchema },
+      { name: SHORTLIST_MODEL, schema: shortlistSchema },
+      { name: USER_MODEL, schema: userSchema },
+    ]),
+  ],
+  providers: repositories,
+  exports: repositories,
+})
+export class PersistenceModule {}

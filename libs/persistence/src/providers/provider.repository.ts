@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, Types } from 'mongoose';
+import type { Provider } from '@wmo/domain';
+import { isObjectId } from '../object-ids';
+import { PROVIDER_MODEL, type ProviderDocument } from './provider.schema';
+
+export type NewProvider = Omit<Provider, 'id' | 'createdAt'>;
+
+@Injectable()
+export class ProviderRepository {
+  constructor(@InjectModel(PROVIDER_MODEL) private readonly model: Model<ProviderDocument>) {}
+
+  async create(input: NewProvider): Promise<Provider> {
+    const doc = await this.model.create({
+      ...input,
+      languages: [...input.languages],
+      createdAt: new Date(),
+    });
+    return toProvider(doc.toObject());
+  }
+
+  async findById(id: string): Promise<Provider | null> {
+    if (!isObjectId(id)) return null;
+    const doc = await this.model.findById(id).lean<ProviderDocument>().exec();
+    return doc ? toProvider(doc) : null;
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Provider[]> {
+    const valid = ids.filter(isObjectId).map((id) => new Types.ObjectId(id));
+    if (valid.length === 0) return [];
+    const docs = await this.model
+      .find({ _id: { $in: valid } })
+      .lean<ProviderDocument[]>()
+      .exec();
+    return docs.map(toProvider);
+  }
+
+  async findByNameFragment(text: string): Promise<Provider[]> {
+    const pattern = new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+    const docs = await this.model
+      .find({ name: { $regex: pattern } })
+      .lean<ProviderDocument[]>()
+      .exec();
+    return docs.map(toProvider);
+  }
+}
+
+function toProvider(doc: ProviderDocument): Provider {
+  return {
+    id: doc._id.toHexString(),
+    name: doc.name,
+    strategicPartner: doc.strategicPartner,
+    languages: doc.languages,
+    kvkNumber: doc.kvkNumber,
+    agbCode: doc.agbCode,
+    createdAt: doc.createdAt,
+  };
+}

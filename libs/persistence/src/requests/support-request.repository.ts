@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, Types, type QueryFilter } from 'mongoose';
+import {
+  ACTIVE_REQUEST_STATUSES,
+  type RequestStatus,
+  type SupportRequest,
+} from '@wmo/domain';
+import { isDuplicateKeyError, isObjectId } from '../object-ids';
+import { decodeIdCursor, encodeIdCursor, type Page } from '../page';
+import { newRequestReference } from './request-reference';
+import { SUPPORT_REQUEST_MODEL, type SupportRequestDocument } from './support-request.schema';
+
+export type NewSupportRequest = Omit<
+  SupportRequest,
+  'id' | 'reference' | 'status' | 'createdAt' | 'updatedAt'
+>;
+
+/** Which municipalities' requests the caller may touch; `all` only for admins and workers. */
+export type RequestScope = { readonly all: true } | { readonly municipalityCodes: readonly string[] };
+
+export interface RequestListFilter {
+  readonly status?: RequestStatus;
+  readonly municipalityCode?: string;
+  readonly productCode?: string;
+}
+
+@Injectable()
+export class SupportRequestRepository {
+  constructor(
+    @InjectModel(SUPPORT_REQUEST_MODEL) private readonly model: Model<SupportRequestDocument>,
+  ) {}
+
+  async create(input: NewSupportRequest): Promise<SupportRequest> {
+    const now = new Date();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const doc = await this.model.create({
+          ...input,
+          specialisms: [...input.specialisms],
+          preferredLanguages: [...input.preferredLanguages],
+          requiredLanguages: [...input.requiredLanguages],
+          excludedProviderIds: input.excludedProviderIds.map((id) => new Types.ObjectId(id)),
+          createdByUserId: new Types.ObjectId(input.createdByUserId),
+          reference: newRequestReference(),
+          status: 'OPEN',
+          createdAt: now,
+          updatedAt: now,
+        });
+        return toSupportRequest(doc.toObject());
+      } catch (error) {
+        // A reference collision is astronomically rare; the unique index makes it safe.
+        if (!isDuplicateKeyError(error) || attempt >= 3) throw error;
+      }
+    }
+  }
+
+  /** Reads one request within the caller's scope; outside it, the request does not exist. */
+  async findInScope(scope: RequestScope, id: string): Promise<SupportRequest | null> {
+    if (!isObjectId(id)) return null;
+    const doc = await this.model
+      .findOne({ _id: new Types.ObjectId(id), ...scopeFilter(scope) })
+      .lean<SupportRequestDocument>()
+      .exec();
+    return doc ? toSupportRequest(doc) : null;
+  }
+
+  async page(
+    scope: RequestScope,
+    filter: RequestListFilter,
+    first: number,
+    after: string | null,
+  ): Promise<Page<SupportRequest>> {
+    const query: QueryFilter<SupportRequestDocument> = { ...scopeFilter(scope) };
+    if (filter.status) query.status = filter.status;
+    if (filter.productCode) query.productCode = filter.productCode;
+    if (filter.municipalityCode) {
+      query.municipalityCode =
+        'all' in scope || scope.municipalityCodes.includes(filter.municipalityCode)
+          ? filter.municipalityCode
+          : { $in: [] };
+    }
+    const totalCount = await this.model.countDocuments(query).exec();
+    const afterId = decodeIdCursor(after);
+    // Newest first.
+    const pageQuery = afterId ? { ...query, _id: { $lt: afterId } } : query;
+    const docs = await this.model
+      .find(pageQuery)
+      .sort({ _id: -1 })
+      .limit(first + 1)
+      .lean<SupportRequestDocument[]>()
+      .exec();
+    const items = docs.slice(0, first).map(toSupportRequest);
+    const last = items.at(-1);
+    return {
+      items,
+      hasNextPage: docs.length > first,
+      endCursor: last ? encodeIdCursor(last.id) : null,
+      totalCount,
+    };
+  }
+
+  /** Open requests for a product, for the worker to decide which shortlists a change affects. */
+  async findActiveByProduct(
+    productCode: string,
+    municipalityCodes: readonly string[],
+  ): Promise<SupportRequest[]> {
+    const docs = await this.model
+      .find({
+        productCode,
+        municipalityCode: { $in: [...municipalityCodes] },
+        status: { $in: [...ACTIVE_REQUEST_STATUSES] },
+      })
+      .lean<SupportRequestDocument[]>()
+      .exec();
+    return docs.map(toSupportRequest);
+  }
+
+  async findActiveIds(): Promise<string[]> {
+    const docs = await this.model
+      .find({ status: { $in: [...ACTIVE_REQUEST_STATUSES] } }, { _id: 1 })
+      .lean<Pick<SupportRequestDocument, '_id'>[]>()
+      .exec();
+    return docs.map((doc) => doc._id.toHexString());
+  }
+}
+
+function scopeFilter(scope: RequestScope): QueryFilter<SupportRequestDocument> {
+  return 'all' in scope ? {} : { municipalityCode: { $in: [...scope.municipalityCodes] } };
+}
+
+function toSupportRequest(doc: SupportRequestDocument): SupportRequest {
+  return {
+    id: doc._id.toHexString(),
+    reference: doc.reference,
+    status: doc.status,
+    municipalityCode: doc.municipalityCode,
+    postcode: doc.postcode,
+    productCode: doc.productCode,
+    specialisms: doc.specialisms,
+    urgency: doc.urgency,
+    maxDistanceKm: doc.maxDistanceKm,
+    preferredLanguages: doc.preferredLanguages,
+    requiredLanguages: doc.requiredLanguages,
+    financing: doc.financing,
+    strategicPartnerMismatch: doc.strategicPartnerMismatch,
+    excludeStrategicPartners: doc.excludeStrategicPartners,
+    excludedProviderIds: doc.excludedProviderIds.map((id) => id.toHexString()),
+    acceptsWaitingList: doc.acceptsWaitingList,
+    maxWaitingWeeks: doc.maxWaitingWeeks,
+    createdByUserId: doc.createdByUserId.toHexString(),
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+  };
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, Types } from 'mongoose';
+import type { Role, User } from '@wmo/domain';
+import { isDuplicateKeyError, isObjectId } from '../object-ids';
+import { USER_MODEL, type UserDocument } from './user.schema';
+
+export interface NewUser {
+  readonly email: string;
+  readonly passwordHash: string;
+  readonly role: Role;
+  readonly municipalityCodes: readonly string[];
+  readonly providerId: string | null;
+}
+
+export interface UserWithPasswordHash {
+  readonly user: User;
+  readonly passwordHash: string;
+}
+
+@Injectable()
+export class UserRepository {
+  constructor(@InjectModel(USER_MODEL) private readonly model: Model<UserDocument>) {}
+
+  /** Returns null when the email is taken (the unique index decides, also under races). */
+  async create(input: NewUser): Promise<User | null> {
+    try {
+      const doc = await this.model.create({
+        ...input,
+        municipalityCodes: [...input.municipalityCodes],
+        providerId: input.providerId ? new Types.ObjectId(input.providerId) : null,
+        createdAt: new Date(),
+      });
+      return toUser(doc.toObject());
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return null;
+      throw error;
+    }
+  }
+
+  async findById(id: string): Promise<User | null> {
+    if (!isObjectId(id)) return null;
+    const doc = await this.model.findById(id).lean<UserDocument>().exec();
+    return doc ? toUser(doc) : null;
+  }
+
+  async findByEmailWithPasswordHash(email: string): Promise<UserWithPasswordHash | null> {
+    const doc = await this.model
+      .findOne({ email: email.trim().toLowerCase() })
+      .lean<UserDocument>()
+      .exec();
+    return doc ? { user: toUser(doc), passwordHash: doc.passwordHash } : null;
+  }
+}
+
+function toUser(doc: UserDocument): User {
+  return {
+    id: doc._id.toHexString(),
+    email: doc.email,
+    role: doc.role,
+    municipalityCodes: doc.municipalityCodes,
+    providerId: doc.providerId ? doc.providerId.toHexString() : null,
+  };
+}

@@ -1,0 +1,5 @@
+export * from './queue-names';
+export * from './job-payloads';
+export * from './redis-connection';
+export * from './matching-queue';
+export * from './queue.module';

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { startNodeProcess, startServices } from '@wmo/dev-services';
+import { findFreePort } from '@wmo/dev-services';
+import type { IntegrationStack } from './stack';
+
+/**
+ * Starts FerretDB and Redis (unless MONGODB_URI / REDIS_URL are set), then one api and one
+ * worker process from dist/, shared by the integration suites. Suites isolate themselves by
+ * creating their own providers, offerings and requests.
+ */
+export default async function globalSetup(): Promise<void> {
+  const services = await startServices();
+  const port = await findFreePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    PORT: String(port),
+    MONGODB_URI: services.mongoUri,
+    MONGODB_DB: `wmo_test_${randomBytes(4).toString('hex')}`,
+    REDIS_URL: services.redisUrl,
+    QUEUE_PREFIX: `{wmo-test-${randomBytes(4).toString('hex')}}`,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    BOOTSTRAP_ADMIN_EMAIL: 'admin@test.local',
+    BOOTSTRAP_ADMIN_PASSWORD: randomBytes(12).toString('hex'),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  };
+  const root = join(__dirname, '..', '..');
+  const started: IntegrationStack['processes'] = [];
+  try {
+    const api = await startNodeProcess({
+      name: 'api',
+      script: join(root, 'dist/apps/api/src/main.js'),
+      env,
+      ready: { url: `http://127.0.0.1:${port}/health` },
+      timeoutMs: 60_000,
+    });
+    started.push(api);
+    const worker = await startNodeProcess({
+      name: 'worker',
+      script: join(root, 'dist/apps/worker/src/main.js'),
+      env,
+      ready: { stdoutLine: /worker ready/ },
+      timeoutMs: 60_000,
+    });
+    started.push(worker);
+  } catch (error) {
+    await Promise.all(started.map((p) => p.stop()));
+    await services.stop();
+    throw error;
+  }
+  // The suites run in other processes: they learn the stack through the environment.
+  process.env.WMO_TEST_ENV = JSON.stringify({
+    apiUrl: `http://127.0.0.1:${port}`,
+    appEnv: env,
+  });
+  (globalThis as { __wmoStack?: IntegrationStack }).__wmoStack = { services, processes: started };
+}
