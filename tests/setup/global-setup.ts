@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { startNodeProcess, startServices } from '@wmo/dev-services';
-import { findFreePort } from '@wmo/dev-services';
+// Relative import: jest runs global setup outside its module system (no path aliases there).
+import { findFreePort, startNodeProcess, startServices } from '../../infra/dev';
 import type { IntegrationStack } from './stack';
 
 /**

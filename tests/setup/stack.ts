@@ -1,4 +1,4 @@
-import type { ManagedProcess } from '@wmo/dev-services';
+import type { ManagedProcess } from '../../infra/dev';
 
 /** What global setup started and global teardown stops. */
 export interface IntegrationStack {

@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig } from '@wmo/config';
 import { JsonLogger } from '@wmo/observability';
 import { AppModule } from './app.module';
+import { tokenLimit } from './graphql/token-limit.middleware';
 
 async function bootstrap(): Promise<void> {
   // Fail fast, before anything connects, with a message naming every bad variable.
@@ -12,6 +13,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger });
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: '100kb' });
+  app.use('/graphql', tokenLimit(config.GRAPHQL_MAX_TOKENS));
   app.enableShutdownHooks();
   await app.listen(config.PORT, '0.0.0.0');
   logger.log(`api listening on port ${config.PORT}`, 'Bootstrap');

@@ -27,6 +27,7 @@ export const appConfigSchema = z
     GRAPHQL_MAX_DEPTH: positiveInt(10),
     GRAPHQL_MAX_ALIASES: positiveInt(30),
     GRAPHQL_MAX_COST: positiveInt(5000),
+    GRAPHQL_MAX_TOKENS: positiveInt(3000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((config, ctx) => {

@@ -18,7 +18,8 @@ export function graphqlOptions(
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
     costLimit: { maxCost: config.GRAPHQL_MAX_COST },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 3000 },
+    // Token count is limited by tokenLimit() before parsing: armor's version answers 500.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
   return {

@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import { graphqlOk } from './graphql-client';
+import { testEnv } from './test-env';
+
+/** Builders that create real data through the API; every call makes fresh, unique records. */
+export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`;
+
+const PASSWORD = 'test-wachtwoord-123';
+
+export async function login(email: string, password: string): Promise<string> {
+  const data = await graphqlOk<{ login: { accessToken: string } }>(
+    `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`,
+    { email, password },
+  );
+  return data.login.accessToken;
+}
+
+export async function loginAsAdmin(): Promise<string> {
+  const { appEnv } = testEnv();
+  return login(appEnv.BOOTSTRAP_ADMIN_EMAIL ?? '', appEnv.BOOTSTRAP_ADMIN_PASSWORD ?? '');
+}
+
+export async function createUser(
+  admin: string,
+  input: { role: 'STAFF' | 'PROVIDER' | 'ADMIN'; municipalityCodes?: string[]; providerId?: string },
+): Promise<{ id: string; token: string }> {
+  const email = `${unique(input.role.toLowerCase())}@test.local`;
+  const data = await graphqlOk<{ createUser: { id: string } }>(
+    `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+    { input: { ...input, email, password: PASSWORD } },
+    admin,
+  );
+  return { id: data.createUser.id, token: await login(email, PASSWORD) };
+}
+
+export async function createProvider(
+  token: string,
+  overrides: Partial<{ name: string; strategicPartner: boolean; languages: string[] }> = {},
+): Promise<{ id: string; name: string }> {
+  const data = await graphqlOk<{ createProvider: { id: string; name: string } }>(
+    `mutation($input: CreateProviderInput!) { createProvider(input: $input) { id name } }`,
+    { input: { name: unique('Zorg'), strategicPartner: false, languages: ['nl'], ...overrides } },
+    token,
+  );
+  return data.createProvider;
+}
+
+export interface OfferingInput {
+  providerId: string;
+  productCode: string;
+  specialisms: string[];
+  postcode: string;
+  municipalitiesServed: string[];
+  maxTravelKm: number | null;
+  totalPlaces: number;
+  freePlaces: number;
+  waitingWeeks: number;
+  financing: ('ZIN' | 'PGB')[];
+}
+
+export function anOfferingInput(providerId: string, overrides: Partial<OfferingInput> = {}): OfferingInput {
+  return {
+    providerId,
+    productCode: 'BEG_REGULIER',
+    specialisms: ['GGZ'],
+    postcode: '1211AB',
+    municipalitiesServed: ['GM0402'],
+    maxTravelKm: 20,
+    totalPlaces: 10,
+    freePlaces: 2,
+    waitingWeeks: 1,
+    financing: ['ZIN'],
+    ...overrides,
+  };
+}
+
+export async function createOffering(token: string, input: OfferingInput): Promise<{ id: string }> {
+  const data = await graphqlOk<{ createOffering: { id: string } }>(
+    `mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`,
+    { input },
+    token,
+  );
+  return data.createOffering;
+}
+
+export function aRequestInput(overrides: Record<string, unknown> = {}) {
+  return {
+    municipalityCode: 'GM0402',
+    postcode: '1215',
+    productCode: 'BEG_REGULIER',
+    specialisms: ['GGZ'],
+    urgency: 'SOON',
+    strategicPartnerMismatch: 'Heeft begeleiding in een andere taal nodig.',
+    ...overrides,
+  };
+}
+
+export async function createRequest(
+  token: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; reference: string }> {
+  const data = await graphqlOk<{ createRequest: { id: string; reference: string } }>(
+    `mutation($input: CreateRequestInput!) { createRequest(input: $input) { id reference } }`,
+    { input: aRequestInput(overrides) },
+    token,
+  );
+  return data.createRequest;
+}
+
+export interface ShortlistView {
+  revision: number;
+  cause: { kind: string };
+  options: { rank: number; offering: { id: string } | null; freePlaces: number }[];
+}
+
+export async function shortlistOf(token: string, requestId: string): Promise<ShortlistView | null> {
+  const data = await graphqlOk<{ request: { shortlist: ShortlistView | null } | null }>(
+    `query($id: ID!) { request(id: $id) { shortlist { revision cause { kind } options { rank freePlaces offering { id } } } } }`,
+    { id: requestId },
+    token,
+  );
+  return data.request?.shortlist ?? null;
+}
+
+export function offeringIds(shortlist: ShortlistView | null): string[] {
+  return shortlist?.options.map((option) => option.offering?.id ?? '') ?? [];
+}
