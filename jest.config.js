@@ -12,6 +12,7 @@ const moduleNameMapper = {
 const transform = { '^.+\\.ts$': ['@swc/jest'] };
 
 module.exports = {
+  reporters: ['default', '<rootDir>/tests/setup/summary-reporter.js'],
   projects: [
     {
       displayName: 'unit',

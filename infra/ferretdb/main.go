@@ -5,12 +5,15 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"log"
+	"log/slog"
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
@@ -18,6 +21,7 @@ import (
 func main() {
 	listen := flag.String("listen-addr", "127.0.0.1:27017", "TCP address to listen on")
 	dir := flag.String("state-dir", "", "directory for the SQLite databases (required)")
+	parentPID := flag.Int("parent-pid", 0, "stop when the process with this PID no longer exists")
 	flag.Parse()
 	if *dir == "" {
 		log.Fatal("-state-dir is required")
@@ -28,9 +32,18 @@ func main() {
 
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
+	if *parentPID > 0 {
+		go stopWhenGone(*parentPID, stop)
+	}
 
+	// Info logs one line per connection; tests open many.
+	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	slog.SetDefault(logger)
+
+	// Telemetry stays off: the embedded package never creates the reporter and locks it disabled.
 	f, err := ferretdb.New(&ferretdb.Config{
 		Listener:  ferretdb.ListenerConfig{TCP: *listen},
+		Logger:    logger,
 		Handler:   "sqlite",
 		SQLiteURL: "file:" + *dir + "/",
 	})
@@ -45,4 +58,14 @@ func main() {
 	}()
 	fmt.Println("ferretdb ready on", f.MongoDBURI())
 	<-done
+}
+
+// stopWhenGone calls stop once pid has exited, so a killed test run leaves no orphan behind.
+func stopWhenGone(pid int, stop context.CancelFunc) {
+	for range time.Tick(time.Second) {
+		if errors.Is(syscall.Kill(pid, 0), syscall.ESRCH) {
+			stop()
+			return
+		}
+	}
 }

@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { installCleanupHandlers, startNodeProcess, stopAllChildren } from './processes';
+import { findRepoRoot, startServices } from './services';
+
+/**
+ * `npm run demo`: FerretDB and Redis on free ports (unless MONGODB_URI / REDIS_URL are set),
+ * the demo data set, then api and worker. Ctrl-C stops everything and removes the data.
+ */
+async function main(): Promise<void> {
+  installCleanupHandlers();
+  const root = findRepoRoot(__dirname);
+  const dist = (path: string) => join(root, 'dist', path);
+  const port = process.env.PORT ?? '3000';
+
+  log('starting FerretDB and Redis …');
+  const services = await startServices();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: process.env.NODE_ENV ?? 'development',
+    PORT: port,
+    MONGODB_URI: services.mongoUri,
+    REDIS_URL: services.redisUrl,
+    // A fresh secret per demo run: tokens die with the demo.
+    JWT_SECRET: process.env.JWT_SECRET ?? randomBytes(32).toString('hex'),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  };
+
+  log('loading demo data …');
+  await runToEnd(dist('apps/api/src/demo/seed-demo.js'), env);
+
+  log('starting api and worker …');
+  await Promise.all([
+    startNodeProcess({
+      name: 'api',
+      script: dist('apps/api/src/main.js'),
+      env,
+      ready: { url: `http://127.0.0.1:${port}/health` },
+      timeoutMs: 60_000,
+      inheritOutput: true,
+    }),
+    startNodeProcess({
+      name: 'worker',
+      script: dist('apps/worker/src/main.js'),
+      env,
+      ready: { stdoutLine: /worker ready/ },
+      timeoutMs: 60_000,
+    }),
+  ]);
+
+  process.stdout.write(`
+  Wmo-matchingplatform (demo) draait.
+
+    GraphQL:  http://localhost:${port}/graphql
+    Health:   http://localhost:${port}/health
+
+  Demo-accounts (wachtwoord: demo-wachtwoord):
+    admin@demo.local       beheerder (ADMIN)
+    consulent@demo.local   consulent toegang, alle 7 gemeenten (STAFF)
+    aanbieder@demo.local   aanbieder Vecht & Plassen Begeleiding (PROVIDER)
+
+  Stoppen: Ctrl-C (de demodata wordt dan verwijderd).
+`);
+}
+
+function runToEnd(script: string, env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script], { env, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${script} exited with code ${code}`)),
+    );
+  });
+}
+
+function log(message: string): void {
+  process.stdout.write(`[demo] ${message}\n`);
+}
+
+main().catch(async (error: unknown) => {
+  process.stderr.write(`[demo] failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  await stopAllChildren();
+  process.exit(1);
+});

@@ -1,0 +1,18 @@
+export {
+  ferretDbBinaryPath,
+  findFreePort,
+  findRepoRoot,
+  startFerretDb,
+  startRedis,
+  startServices,
+  type ManagedService,
+  type Services,
+} from './services';
+export {
+  installCleanupHandlers,
+  startNodeProcess,
+  stopAllChildren,
+  type ManagedProcess,
+  type ReadyCheck,
+  type StartNodeProcessOptions,
+} from './processes';
