@@ -27,7 +27,10 @@ module.exports = tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@nestjs/*', 'mongoose', 'bullmq', 'ioredis', 'graphql'], message: 'libs/domain imports no framework or database' },
+            {
+              group: ['@nestjs/*', 'mongoose', 'bullmq', 'ioredis', 'graphql'],
+              message: 'libs/domain imports no framework or database',
+            },
             { group: ['@wmo/*'], message: 'libs/domain depends on nothing' },
           ],
         },
@@ -36,7 +39,16 @@ module.exports = tseslint.config(
   },
   {
     files: ['**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -30,9 +30,15 @@ describe('bad input is a clean BAD_USER_INPUT naming the field', () => {
     ['unknown specialism', { specialisms: ['GGZ', 'NOPE'] }, 'input.specialisms.1'],
     ['unknown municipality', { municipalityCode: 'GM9999' }, 'input.municipalityCode'],
     ['injection as a string value', { postcode: '{"$gt": ""}' }, 'input.postcode'],
-    ['oversized text', { strategicPartnerMismatch: 'x'.repeat(5000) }, 'input.strategicPartnerMismatch'],
+    [
+      'oversized text',
+      { strategicPartnerMismatch: 'x'.repeat(5000) },
+      'input.strategicPartnerMismatch',
+    ],
   ])('createRequest with %s', async (_, overrides, field) => {
-    const error = onlyError(await graphql(CREATE_REQUEST, { input: aRequestInput(overrides) }, staff));
+    const error = onlyError(
+      await graphql(CREATE_REQUEST, { input: aRequestInput(overrides) }, staff),
+    );
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(JSON.stringify(error)).not.toMatch(/stacktrace|at .*\.js/);
   });
@@ -43,9 +49,18 @@ describe('bad input is a clean BAD_USER_INPUT naming the field', () => {
     );
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     const login = onlyError(
-      await graphql(`mutation($e: String!) { login(email: $e, password: "x") { accessToken } }`, {
-        e: { $gt: '' },
-      }),
+      await graphql(
+        `
+          mutation ($e: String!) {
+            login(email: $e, password: "x") {
+              accessToken
+            }
+          }
+        `,
+        {
+          e: { $gt: '' },
+        },
+      ),
     );
     expect(login.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'e' });
   });
@@ -55,24 +70,42 @@ describe('bad input is a clean BAD_USER_INPUT naming the field', () => {
     const negative = onlyError(
       await graphql(UPDATE_CAPACITY, { input: { offeringId: offering.id, freePlaces: -1 } }, admin),
     );
-    expect(negative.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.freePlaces' });
+    expect(negative.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.freePlaces',
+    });
     const tooMany = onlyError(
       await graphql(UPDATE_CAPACITY, { input: { offeringId: offering.id, freePlaces: 11 } }, admin),
     );
     expect(tooMany.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.freePlaces' });
     const created = onlyError(
-      await graphql(CREATE_OFFERING, { input: anOfferingInput(providerId, { totalPlaces: -3 }) }, staff),
+      await graphql(
+        CREATE_OFFERING,
+        { input: anOfferingInput(providerId, { totalPlaces: -3 }) },
+        staff,
+      ),
     );
-    expect(created.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.totalPlaces' });
+    expect(created.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.totalPlaces',
+    });
   });
 
   it('rejects an id that is no id, and reports an unknown one as NOT_FOUND', async () => {
     const bad = onlyError(
-      await graphql(UPDATE_CAPACITY, { input: { offeringId: '{"$gt": ""}', freePlaces: 1 } }, admin),
+      await graphql(
+        UPDATE_CAPACITY,
+        { input: { offeringId: '{"$gt": ""}', freePlaces: 1 } },
+        admin,
+      ),
     );
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.offeringId' });
     const missing = onlyError(
-      await graphql(UPDATE_CAPACITY, { input: { offeringId: 'a'.repeat(24), freePlaces: 1 } }, admin),
+      await graphql(
+        UPDATE_CAPACITY,
+        { input: { offeringId: 'a'.repeat(24), freePlaces: 1 } },
+        admin,
+      ),
     );
     expect(missing.extensions?.code).toBe('NOT_FOUND');
   });
@@ -83,18 +116,49 @@ describe('bad input is a clean BAD_USER_INPUT naming the field', () => {
     expect(tooManyAliases.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const huge = `{ products { ${'code name '.repeat(2000)} } }`;
     const tooManyTokens = await graphql(huge);
-    expect(tooManyTokens.errors?.[0]?.extensions?.code).toMatch(/^(GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT)$/);
+    expect(tooManyTokens.errors?.[0]?.extensions?.code).toMatch(
+      /^(GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT)$/,
+    );
     expect(tooManyTokens.status).toBeLessThan(500);
-    const fine = await graphql(`{ a: products { code } b: specialisms { code } }`);
+    const fine = await graphql(`
+      {
+        a: products {
+          code
+        }
+        b: specialisms {
+          code
+        }
+      }
+    `);
     expect(fine.errors).toBeUndefined();
   });
 });
 
 describe('deny by default, ownership on the server', () => {
   it('answers UNAUTHENTICATED without a token and with a forged one', async () => {
-    const none = onlyError(await graphql(`{ searchOfferings { totalCount } }`));
+    const none = onlyError(
+      await graphql(`
+        {
+          searchOfferings {
+            totalCount
+          }
+        }
+      `),
+    );
     expect(none.extensions?.code).toBe('UNAUTHENTICATED');
-    const forged = onlyError(await graphql(`{ searchOfferings { totalCount } }`, {}, 'e30.e30.e30'));
+    const forged = onlyError(
+      await graphql(
+        `
+          {
+            searchOfferings {
+              totalCount
+            }
+          }
+        `,
+        {},
+        'e30.e30.e30',
+      ),
+    );
     expect(forged.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -103,23 +167,51 @@ describe('deny by default, ownership on the server', () => {
     const othersOffering = await createOffering(staff, anOfferingInput(other.id));
     const provider = await createUser(admin, { role: 'PROVIDER', providerId });
     const error = onlyError(
-      await graphql(UPDATE_CAPACITY, { input: { offeringId: othersOffering.id, freePlaces: 1 } }, provider.token),
+      await graphql(
+        UPDATE_CAPACITY,
+        { input: { offeringId: othersOffering.id, freePlaces: 1 } },
+        provider.token,
+      ),
     );
     expect(error.extensions?.code).toBe('FORBIDDEN');
     const ownOffering = await createOffering(provider.token, anOfferingInput(providerId));
-    const own = await graphql(UPDATE_CAPACITY, { input: { offeringId: ownOffering.id, freePlaces: 1 } }, provider.token);
+    const own = await graphql(
+      UPDATE_CAPACITY,
+      { input: { offeringId: ownOffering.id, freePlaces: 1 } },
+      provider.token,
+    );
     expect(own.errors).toBeUndefined();
   });
 
   it('refuses roles an operation does not allow', async () => {
     const provider = await createUser(admin, { role: 'PROVIDER', providerId });
-    const search = onlyError(await graphql(`{ searchOfferings { totalCount } }`, {}, provider.token));
+    const search = onlyError(
+      await graphql(
+        `
+          {
+            searchOfferings {
+              totalCount
+            }
+          }
+        `,
+        {},
+        provider.token,
+      ),
+    );
     expect(search.extensions?.code).toBe('FORBIDDEN');
-    const create = onlyError(await graphql(CREATE_REQUEST, { input: aRequestInput() }, provider.token));
+    const create = onlyError(
+      await graphql(CREATE_REQUEST, { input: aRequestInput() }, provider.token),
+    );
     expect(create.extensions?.code).toBe('FORBIDDEN');
     const users = onlyError(
       await graphql(
-        `mutation { createUser(input: { email: "x@test.local", password: "abcdefghijkl", role: ADMIN }) { id } }`,
+        `
+          mutation {
+            createUser(input: { email: "x@test.local", password: "abcdefghijkl", role: ADMIN }) {
+              id
+            }
+          }
+        `,
         {},
         staff,
       ),
@@ -129,18 +221,39 @@ describe('deny by default, ownership on the server', () => {
 
   it("keeps staff out of another municipality's requests", async () => {
     const hilversum = staff;
-    const huizen = (await createUser(admin, { role: 'STAFF', municipalityCodes: ['GM0406'] })).token;
+    const huizen = (await createUser(admin, { role: 'STAFF', municipalityCodes: ['GM0406'] }))
+      .token;
     const created = await graphql<{ createRequest: { id: string } }>(
       CREATE_REQUEST,
       { input: aRequestInput() },
       hilversum,
     );
     const id = created.data?.createRequest.id;
-    const read = await graphql<{ request: unknown }>(`query($id: ID!) { request(id: $id) { id } }`, { id }, huizen);
+    const read = await graphql<{ request: unknown }>(
+      `
+        query ($id: ID!) {
+          request(id: $id) {
+            id
+          }
+        }
+      `,
+      { id },
+      huizen,
+    );
     expect(read.errors).toBeUndefined();
     expect(read.data?.request).toBeNull();
     const list = await graphql<{ requests: { edges: { node: { id: string } }[] } }>(
-      `{ requests(first: 100) { edges { node { id } } } }`,
+      `
+        {
+          requests(first: 100) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `,
       {},
       huizen,
     );

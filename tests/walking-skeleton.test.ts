@@ -34,26 +34,43 @@ describe('capacity change → worker → shortlist, through the real api and wor
     );
 
     const owner = await createUser(admin, { role: 'PROVIDER', providerId: provider.id });
-    await graphqlOk(UPDATE_CAPACITY, { input: { offeringId: offering.id, freePlaces: 0 } }, owner.token);
+    await graphqlOk(
+      UPDATE_CAPACITY,
+      { input: { offeringId: offering.id, freePlaces: 0 } },
+      owner.token,
+    );
     const emptied = await eventually(
       () => shortlistOf(staff.token, request.id),
-      (shortlist) => (shortlist?.revision ?? 0) > (first?.revision ?? 0) && !offeringIds(shortlist).includes(offering.id),
+      (shortlist) =>
+        (shortlist?.revision ?? 0) > (first?.revision ?? 0) &&
+        !offeringIds(shortlist).includes(offering.id),
       { what: 'a new revision without the full offering' },
     );
     expect(emptied?.cause.kind).toBe('CAPACITY_CHANGED');
 
-    await graphqlOk(UPDATE_CAPACITY, { input: { offeringId: offering.id, freePlaces: 2 } }, owner.token);
+    await graphqlOk(
+      UPDATE_CAPACITY,
+      { input: { offeringId: offering.id, freePlaces: 2 } },
+      owner.token,
+    );
     const refilled: ShortlistView | null = await eventually(
       () => shortlistOf(staff.token, request.id),
-      (shortlist) => (shortlist?.revision ?? 0) > (emptied?.revision ?? 0) && offeringIds(shortlist).includes(offering.id),
+      (shortlist) =>
+        (shortlist?.revision ?? 0) > (emptied?.revision ?? 0) &&
+        offeringIds(shortlist).includes(offering.id),
       { what: 'the offering back in a newer revision' },
     );
-    expect(refilled?.options.find((option) => option.offering?.id === offering.id)?.freePlaces).toBe(2);
+    expect(
+      refilled?.options.find((option) => option.offering?.id === offering.id)?.freePlaces,
+    ).toBe(2);
   });
 
   it('keeps offerings for another product or municipality out of the shortlist', async () => {
     const admin = await loginAsAdmin();
-    const staff = await createUser(admin, { role: 'STAFF', municipalityCodes: ['GM0402', 'GM0406'] });
+    const staff = await createUser(admin, {
+      role: 'STAFF',
+      municipalityCodes: ['GM0402', 'GM0406'],
+    });
     const provider = await createProvider(staff.token);
     const fitting = await createOffering(staff.token, anOfferingInput(provider.id));
     const otherProduct = await createOffering(

@@ -79,7 +79,9 @@ function log(message: string): void {
 }
 
 main().catch(async (error: unknown) => {
-  process.stderr.write(`[demo] failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `[demo] failed: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   await stopAllChildren();
   process.exit(1);
 });

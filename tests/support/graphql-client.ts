@@ -47,7 +47,9 @@ export async function graphqlOk<T = Record<string, unknown>>(
 /** The single error of a failed operation (asserts there is exactly one). */
 export function onlyError(result: GraphqlResponse<unknown>): GraphqlErrorBody {
   if (result.errors?.length !== 1) {
-    throw new Error(`expected exactly one error, got ${JSON.stringify(result.errors ?? result.data)}`);
+    throw new Error(
+      `expected exactly one error, got ${JSON.stringify(result.errors ?? result.data)}`,
+    );
   }
   return result.errors[0] as GraphqlErrorBody;
 }

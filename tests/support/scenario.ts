@@ -22,7 +22,11 @@ export async function loginAsAdmin(): Promise<string> {
 
 export async function createUser(
   admin: string,
-  input: { role: 'STAFF' | 'PROVIDER' | 'ADMIN'; municipalityCodes?: string[]; providerId?: string },
+  input: {
+    role: 'STAFF' | 'PROVIDER' | 'ADMIN';
+    municipalityCodes?: string[];
+    providerId?: string;
+  },
 ): Promise<{ id: string; token: string }> {
   const email = `${unique(input.role.toLowerCase())}@test.local`;
   const data = await graphqlOk<{ createUser: { id: string } }>(
@@ -58,7 +62,10 @@ export interface OfferingInput {
   financing: ('ZIN' | 'PGB')[];
 }
 
-export function anOfferingInput(providerId: string, overrides: Partial<OfferingInput> = {}): OfferingInput {
+export function anOfferingInput(
+  providerId: string,
+  overrides: Partial<OfferingInput> = {},
+): OfferingInput {
   return {
     providerId,
     productCode: 'BEG_REGULIER',

@@ -46,7 +46,8 @@ export class MatchingWorker implements OnApplicationBootstrap, OnApplicationShut
 
   private dispatch(job: Job): Promise<unknown> {
     const name = job.name as MatchingJob;
-    const handler = this.handlerSet.handlers[name] as ((payload: unknown) => Promise<unknown>) | undefined;
+    const handler = this.handlerSet.handlers[name] as
+      ((payload: unknown) => Promise<unknown>) | undefined;
     if (!handler) throw new Error(`no handler for job ${job.name}`);
     return handler(job.data);
   }

@@ -15,7 +15,8 @@ describe('loadConfig', () => {
   });
 
   it('names every bad variable in one error', () => {
-    const attempt = () => loadConfig({ ...valid, JWT_SECRET: 'short', PORT: 'eighty', REDIS_URL: '' });
+    const attempt = () =>
+      loadConfig({ ...valid, JWT_SECRET: 'short', PORT: 'eighty', REDIS_URL: '' });
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(/JWT_SECRET/);
     expect(attempt).toThrow(/PORT/);

@@ -28,7 +28,9 @@ export const appConfigSchema = z
     GRAPHQL_MAX_ALIASES: positiveInt(30),
     GRAPHQL_MAX_COST: positiveInt(5000),
     GRAPHQL_MAX_TOKENS: positiveInt(3000),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
   })
   .superRefine((config, ctx) => {
     if (Boolean(config.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(config.BOOTSTRAP_ADMIN_PASSWORD)) {

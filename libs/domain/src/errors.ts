@@ -3,7 +3,8 @@
  * Messages are plain Dutch (B1): they reach the user interface.
  */
 export abstract class DomainError extends Error {
-  abstract readonly code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+  abstract readonly code:
+    'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
   constructor(message: string) {
     super(message);
     this.name = new.target.name;

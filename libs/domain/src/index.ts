@@ -1,3 +1,17 @@
 export * from './types';
 export * from './errors';
 export * from './matching/matching.types';
+export * from './providers/provider';
+export * from './offerings/offering';
+export * from './requests/support-request';
+export * from './shortlists/shortlist-revision';
+export * from './users/user';
+export * from './geo/haversine';
+export * from './matching/default-policy';
+export * from './matching/evaluate-offering';
+export * from './matching/exclusion-labels';
+export * from './matching/offering-evaluation';
+export * from './matching/rank-offerings';
+export * from './matching/validate-policy';
+export type { HardFilterCode } from './matching/hard-filters';
+export { REASON_CODES, type ReasonCode } from './matching/reason-labels';

@@ -14,5 +14,7 @@ export function parseObjectId(field: string, value: unknown): Types.ObjectId {
 }
 
 export function isDuplicateKeyError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
+  return (
+    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000
+  );
 }

@@ -94,7 +94,10 @@ export class DemoSeeder {
         maxWaitingWeeks: null,
         createdByUserId: staff?.id ?? admin.id,
       });
-      await this.queue.requestChanged({ requestId: request.id, cause: { kind: 'REQUEST_CREATED' } });
+      await this.queue.requestChanged({
+        requestId: request.id,
+        cause: { kind: 'REQUEST_CREATED' },
+      });
     }
     this.logger.log(
       `demo data: ${DEMO_PROVIDERS.length} providers, ${DEMO_OFFERINGS.length} offerings, ${DEMO_REQUESTS.length} requests`,

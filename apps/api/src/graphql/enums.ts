@@ -31,7 +31,10 @@ export enum ProductCategory {
 }
 
 registerEnumType(Role, { name: 'Role' });
-registerEnumType(Financing, { name: 'Financing', description: 'ZIN: zorg in natura; PGB: persoonsgebonden budget' });
+registerEnumType(Financing, {
+  name: 'Financing',
+  description: 'ZIN: zorg in natura; PGB: persoonsgebonden budget',
+});
 registerEnumType(Urgency, { name: 'Urgency' });
 registerEnumType(RequestStatus, { name: 'RequestStatus' });
 registerEnumType(ProductCategory, { name: 'ProductCategory' });

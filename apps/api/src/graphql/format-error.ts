@@ -20,7 +20,10 @@ const CLIENT_ERROR_CODES = new Set([
  * Maps every error once, at the edge, to a stable `extensions.code`. Never a stack trace;
  * unexpected errors are logged with their stack and reach the client as a plain message.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof InvalidInputError) {

@@ -31,11 +31,19 @@ export class OfferingSearch {
     private readonly offerings: OfferingRepository,
   ) {}
 
-  async search(filter: OfferingSearchFilter, first: number, after: string | null): Promise<OfferingSearchPage> {
+  async search(
+    filter: OfferingSearchFilter,
+    first: number,
+    after: string | null,
+  ): Promise<OfferingSearchPage> {
     const offset = decodeOffsetCursor(after);
     const criteria = {
-      productCode: filter.productCode ? knownProduct('filter.productCode', filter.productCode) : undefined,
-      specialisms: filter.specialisms ? knownSpecialisms('filter.specialisms', filter.specialisms) : undefined,
+      productCode: filter.productCode
+        ? knownProduct('filter.productCode', filter.productCode)
+        : undefined,
+      specialisms: filter.specialisms
+        ? knownSpecialisms('filter.specialisms', filter.specialisms)
+        : undefined,
       municipalityCode: filter.municipalityCode
         ? knownMunicipality('filter.municipalityCode', filter.municipalityCode)
         : undefined,
@@ -44,14 +52,22 @@ export class OfferingSearch {
       ? findPostcodeArea(knownPostcode('filter.postcode', filter.postcode))?.location
       : undefined;
     if (filter.maxDistanceKm != null && !origin) {
-      throw new InvalidInputError('filter.postcode', 'Vul een postcode in om op afstand te zoeken.');
+      throw new InvalidInputError(
+        'filter.postcode',
+        'Vul een postcode in om op afstand te zoeken.',
+      );
     }
     const text = filter.text?.trim().toLowerCase();
     const hits = (await this.catalog.find(criteria))
       .filter((offering) => !filter.withFreePlaces || offering.freePlaces - offering.heldPlaces > 0)
       .filter((offering) => !text || offering.providerName.toLowerCase().includes(text))
-      .map((offering) => ({ offering, distanceKm: origin ? haversineKm(origin, offering.location) : null }))
-      .filter(({ offering, distanceKm }) => withinDistance(offering, distanceKm, filter.maxDistanceKm))
+      .map((offering) => ({
+        offering,
+        distanceKm: origin ? haversineKm(origin, offering.location) : null,
+      }))
+      .filter(({ offering, distanceKm }) =>
+        withinDistance(offering, distanceKm, filter.maxDistanceKm),
+      )
       .sort(byDistanceThenName)
       .map(({ offering, distanceKm }) => ({
         offeringId: offering.id,
@@ -70,7 +86,11 @@ export class OfferingSearch {
   }
 }
 
-function withinDistance(offering: MatchableOffering, distanceKm: number | null, max?: number): boolean {
+function withinDistance(
+  offering: MatchableOffering,
+  distanceKm: number | null,
+  max?: number,
+): boolean {
   if (distanceKm == null) return true;
   if (max != null && distanceKm > max) return false;
   return offering.maxTravelKm == null || distanceKm <= offering.maxTravelKm;

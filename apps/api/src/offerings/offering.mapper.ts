@@ -2,7 +2,10 @@ import type { Offering } from '@wmo/domain';
 import type { Financing } from '../graphql/enums';
 import type { OfferingModel } from './offering.types';
 
-export function toOfferingModel(offering: Offering, distanceKm: number | null = null): OfferingModel {
+export function toOfferingModel(
+  offering: Offering,
+  distanceKm: number | null = null,
+): OfferingModel {
   return {
     id: offering.id,
     providerId: offering.providerId,

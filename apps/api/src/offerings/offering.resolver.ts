@@ -1,4 +1,13 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { checkPageSize } from '@wmo/persistence';
 import type { Actor } from '@wmo/domain';
 import { Allow } from '../auth/allow.decorator';
@@ -33,7 +42,9 @@ export class OfferingResolver {
   }
 
   @Allow('ADMIN', 'PROVIDER')
-  @Mutation(() => OfferingModel, { description: 'Report the current free places and waiting time.' })
+  @Mutation(() => OfferingModel, {
+    description: 'Report the current free places and waiting time.',
+  })
   async updateCapacity(
     @CurrentActor() actor: Actor,
     @Args('input') input: UpdateCapacityInput,
@@ -44,19 +55,28 @@ export class OfferingResolver {
   @Allow('ADMIN', 'STAFF')
   @Query(() => OfferingConnection)
   async searchOfferings(
-    @Args('filter', { type: () => OfferingSearchFilter, nullable: true }) filter: OfferingSearchFilter | null,
+    @Args('filter', { type: () => OfferingSearchFilter, nullable: true })
+    filter: OfferingSearchFilter | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<OfferingConnection> {
     const size = checkPageSize(first);
     const page = await this.search.search(filter ?? {}, size, after);
     const offerings = new Map(
-      (await this.search.loadOfferings(page.hits.map((hit) => hit.offeringId))).map((o) => [o.id, o]),
+      (await this.search.loadOfferings(page.hits.map((hit) => hit.offeringId))).map((o) => [
+        o.id,
+        o,
+      ]),
     );
     const edges = page.hits.flatMap((hit, index) => {
       const offering = offerings.get(hit.offeringId);
       return offering
-        ? [{ node: toOfferingModel(offering, hit.distanceKm), cursor: encodeOffsetCursor(page.offset + index) }]
+        ? [
+            {
+              node: toOfferingModel(offering, hit.distanceKm),
+              cursor: encodeOffsetCursor(page.offset + index),
+            },
+          ]
         : [];
     });
     return {
@@ -72,7 +92,8 @@ export class OfferingResolver {
     @Context() context: GraphqlContext,
   ): Promise<ProviderModel> {
     const provider = await context.loaders.provider.load(offering.providerId);
-    if (!provider) throw new Error(`provider ${offering.providerId} of offering ${offering.id} missing`);
+    if (!provider)
+      throw new Error(`provider ${offering.providerId} of offering ${offering.id} missing`);
     return { ...provider, languages: [...provider.languages] };
   }
 }

@@ -36,7 +36,10 @@ export class OfferingService {
     const provider = await this.providers.findById(input.providerId);
     if (!provider) throw new InvalidInputError('input.providerId', 'Deze aanbieder bestaat niet.');
     if (input.freePlaces > input.totalPlaces) {
-      throw new InvalidInputError('input.freePlaces', 'Er kunnen niet meer vrije plekken zijn dan plekken.');
+      throw new InvalidInputError(
+        'input.freePlaces',
+        'Er kunnen niet meer vrije plekken zijn dan plekken.',
+      );
     }
     const offering = await this.offerings.create(
       {
@@ -44,7 +47,10 @@ export class OfferingService {
         productCode: knownProduct('input.productCode', input.productCode),
         specialisms: knownSpecialisms('input.specialisms', input.specialisms),
         postcode: knownPostcode('input.postcode', input.postcode),
-        municipalitiesServed: knownMunicipalities('input.municipalitiesServed', input.municipalitiesServed),
+        municipalitiesServed: knownMunicipalities(
+          'input.municipalitiesServed',
+          input.municipalitiesServed,
+        ),
         maxTravelKm: input.maxTravelKm ?? null,
         totalPlaces: input.totalPlaces,
         freePlaces: input.freePlaces,
@@ -71,7 +77,10 @@ export class OfferingService {
     }
     const totalPlaces = input.totalPlaces ?? offering.totalPlaces;
     if (input.freePlaces > totalPlaces) {
-      throw new InvalidInputError('input.freePlaces', 'Er kunnen niet meer vrije plekken zijn dan plekken.');
+      throw new InvalidInputError(
+        'input.freePlaces',
+        'Er kunnen niet meer vrije plekken zijn dan plekken.',
+      );
     }
     const { offering: updated, event } = await this.offerings.setCapacity(offering, {
       freePlaces: input.freePlaces,

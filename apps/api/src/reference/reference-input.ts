@@ -10,7 +10,8 @@ import {
 /** Checks input against the reference data; each failure names the field. */
 export function knownPostcode(field: string, input: string): string {
   const pc4 = parsePostcode(input);
-  if (!pc4) throw new InvalidInputError(field, 'Vul een geldige postcode in, bijvoorbeeld 1211 of 1211AB.');
+  if (!pc4)
+    throw new InvalidInputError(field, 'Vul een geldige postcode in, bijvoorbeeld 1211 of 1211AB.');
   if (!findPostcodeArea(pc4)) {
     throw new InvalidInputError(field, 'Deze postcode kennen wij niet in deze regio.');
   }
@@ -25,7 +26,10 @@ export function knownProduct(field: string, code: string): string {
 export function knownSpecialisms(field: string, codes: readonly string[]): string[] {
   codes.forEach((code, index) => {
     if (!findSpecialism(code)) {
-      throw new InvalidInputError(`${field}.${index}`, `De doelgroep "${code.slice(0, 40)}" bestaat niet.`);
+      throw new InvalidInputError(
+        `${field}.${index}`,
+        `De doelgroep "${code.slice(0, 40)}" bestaat niet.`,
+      );
     }
   });
   return [...new Set(codes)];
@@ -48,7 +52,10 @@ export function languageCodes(field: string, codes: readonly string[]): string[]
       codes.map((code, index) => {
         const normalized = code.trim().toLowerCase();
         if (!/^[a-z]{2}$/.test(normalized)) {
-          throw new InvalidInputError(`${field}.${index}`, 'Gebruik een taalcode van twee letters, zoals nl of en.');
+          throw new InvalidInputError(
+            `${field}.${index}`,
+            'Gebruik een taalcode van twee letters, zoals nl of en.',
+          );
         }
         return normalized;
       }),

@@ -32,7 +32,10 @@ export class RequestResolver {
 
   @Allow('STAFF', 'ADMIN')
   @Query(() => SupportRequestModel, { nullable: true })
-  async request(@CurrentActor() actor: Actor, @Args() { id }: RequestIdArgs): Promise<SupportRequestModel | null> {
+  async request(
+    @CurrentActor() actor: Actor,
+    @Args() { id }: RequestIdArgs,
+  ): Promise<SupportRequestModel | null> {
     const request = await this.service.find(actor, id);
     return request ? toSupportRequestModel(request) : null;
   }
@@ -41,7 +44,8 @@ export class RequestResolver {
   @Query(() => SupportRequestConnection)
   async requests(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => RequestListFilter, nullable: true }) filter: RequestListFilter | null,
+    @Args('filter', { type: () => RequestListFilter, nullable: true })
+    filter: RequestListFilter | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<SupportRequestConnection> {
@@ -50,7 +54,9 @@ export class RequestResolver {
       municipalityCode: filter?.municipalityCode
         ? knownMunicipality('filter.municipalityCode', filter.municipalityCode)
         : undefined,
-      productCode: filter?.productCode ? knownProduct('filter.productCode', filter.productCode) : undefined,
+      productCode: filter?.productCode
+        ? knownProduct('filter.productCode', filter.productCode)
+        : undefined,
     };
     const page = await this.service.list(actor, checked, checkPageSize(first), after);
     return toConnection({ ...page, items: page.items.map(toSupportRequestModel) }, (node) =>

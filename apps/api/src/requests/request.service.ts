@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  ForbiddenError,
-  InvalidInputError,
-  type Actor,
-  type SupportRequest,
-} from '@wmo/domain';
+import { ForbiddenError, InvalidInputError, type Actor, type SupportRequest } from '@wmo/domain';
 import {
   isObjectId,
   ShortlistRepository,
@@ -39,7 +34,8 @@ export class RequestService {
     }
     const excluded = input.excludedProviderIds ?? [];
     excluded.forEach((id, index) => {
-      if (!isObjectId(id)) throw new InvalidInputError(`input.excludedProviderIds.${index}`, 'Dit is geen geldig id.');
+      if (!isObjectId(id))
+        throw new InvalidInputError(`input.excludedProviderIds.${index}`, 'Dit is geen geldig id.');
     });
     const request = await this.requests.create({
       municipalityCode,
@@ -68,7 +64,12 @@ export class RequestService {
     return this.requests.findInScope(scopeOf(actor), id);
   }
 
-  list(actor: Actor, filter: RequestListFilter, first: number, after: string | null): Promise<Page<SupportRequest>> {
+  list(
+    actor: Actor,
+    filter: RequestListFilter,
+    first: number,
+    after: string | null,
+  ): Promise<Page<SupportRequest>> {
     return this.requests.page(scopeOf(actor), filter, first, after);
   }
 

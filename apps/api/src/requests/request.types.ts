@@ -38,7 +38,10 @@ export class SupportRequestModel {
   @Field(() => Int, { nullable: true }) maxWaitingWeeks: number | null;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
-  @Field(() => ShortlistModel, { nullable: true, description: 'Latest revision; null until computed' })
+  @Field(() => ShortlistModel, {
+    nullable: true,
+    description: 'Latest revision; null until computed',
+  })
   shortlist?: ShortlistModel | null;
 }
 

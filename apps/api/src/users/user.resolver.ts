@@ -20,10 +20,15 @@ export class UserResolver {
   @Mutation(() => UserModel)
   async createUser(@Args('input') input: CreateUserInput): Promise<UserModel> {
     if (input.role === Role.RESIDENT) {
-      throw new InvalidInputError('input.role', 'Inwoners krijgen een persoonlijke link, geen account.');
+      throw new InvalidInputError(
+        'input.role',
+        'Inwoners krijgen een persoonlijke link, geen account.',
+      );
     }
     const municipalityCodes =
-      input.role === Role.STAFF ? knownMunicipalities('input.municipalityCodes', input.municipalityCodes ?? []) : [];
+      input.role === Role.STAFF
+        ? knownMunicipalities('input.municipalityCodes', input.municipalityCodes ?? [])
+        : [];
     if (input.role === Role.STAFF && municipalityCodes.length === 0) {
       throw new InvalidInputError('input.municipalityCodes', 'Kies minstens één gemeente.');
     }

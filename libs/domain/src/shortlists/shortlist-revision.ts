@@ -2,7 +2,8 @@ import type { ExclusionCount, ShortlistOption } from '../matching/matching.types
 
 /** What made the worker compute a revision. */
 export interface ShortlistCause {
-  readonly kind: 'REQUEST_CREATED' | 'REQUEST_CHANGED' | 'OFFERING_CHANGED' | 'CAPACITY_CHANGED' | 'SWEEP';
+  readonly kind:
+    'REQUEST_CREATED' | 'REQUEST_CHANGED' | 'OFFERING_CHANGED' | 'CAPACITY_CHANGED' | 'SWEEP';
   readonly offeringId?: string;
   readonly capacityEventId?: string;
 }

@@ -13,7 +13,11 @@ export interface User {
 /** Who is calling: the server checks every read and write against it. */
 export type Actor =
   | { readonly kind: 'ADMIN'; readonly userId: string }
-  | { readonly kind: 'STAFF'; readonly userId: string; readonly municipalityCodes: readonly string[] }
+  | {
+      readonly kind: 'STAFF';
+      readonly userId: string;
+      readonly municipalityCodes: readonly string[];
+    }
   | { readonly kind: 'PROVIDER'; readonly userId: string; readonly providerId: string };
 
 export function actorOf(user: User): Actor {

@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, type QueryFilter } from 'mongoose';
-import {
-  ACTIVE_REQUEST_STATUSES,
-  type RequestStatus,
-  type SupportRequest,
-} from '@wmo/domain';
+import { ACTIVE_REQUEST_STATUSES, type RequestStatus, type SupportRequest } from '@wmo/domain';
 import { isDuplicateKeyError, isObjectId } from '../object-ids';
 import { decodeIdCursor, encodeIdCursor, type Page } from '../page';
 import { newRequestReference } from './request-reference';
@@ -17,7 +13,8 @@ export type NewSupportRequest = Omit<
 >;
 
 /** Which municipalities' requests the caller may touch; `all` only for admins and workers. */
-export type RequestScope = { readonly all: true } | { readonly municipalityCodes: readonly string[] };
+export type RequestScope =
+  { readonly all: true } | { readonly municipalityCodes: readonly string[] };
 
 export interface RequestListFilter {
   readonly status?: RequestStatus;

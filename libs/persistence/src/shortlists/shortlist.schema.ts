@@ -13,10 +13,7 @@ export interface ShortlistDocument {
   exclusions: ExclusionCount[];
 }
 
-const reasonSchema = new Schema(
-  { code: String, label: String, points: Number },
-  { _id: false },
-);
+const reasonSchema = new Schema({ code: String, label: String, points: Number }, { _id: false });
 
 const optionSchema = new Schema(
   {

@@ -1,0 +1,288 @@
+import fc from 'fast-check';
+import { FINANCING_FORMS, URGENCIES, type GeoPoint } from '../types';
+import { DEFAULT_MATCHING_POLICY } from './default-policy';
+import { evaluateOffering } from './evaluate-offering';
+import {
+  EXCLUSION_CODES,
+  type MatchableOffering,
+  type MatchableRequest,
+  type MatchingPolicy,
+  type RankedShortlist,
+} from './matching.types';
+import { crisisWaitingListRequest, rankOfferings } from './rank-offerings';
+import { anOffering, aRequest, daysBefore, kmNorthOf, TEST_NOW } from './testing/factories';
+
+// Small vocabularies and biased choices, so that random offerings often fit a random request.
+const PRODUCTS = ['BEG_REGULIER', 'BEG_REGULIER', 'BEG_REGULIER', 'HBH'];
+const SPECIALISMS = ['NAH', 'GGZ', 'LVB', 'AUTISME'];
+const MUNICIPALITIES = ['GM0402', 'GM0406', 'GM1696'];
+const LANGUAGES = ['nl', 'tr', 'ar', 'en'];
+const PROVIDERS = ['p1', 'p2', 'p3', 'p4', 'p5'];
+
+const pointInRegion: fc.Arbitrary<GeoPoint> = fc.record({
+  lat: fc.double({ min: 52.1, max: 52.35, noNaN: true }),
+  lon: fc.double({ min: 5.0, max: 5.4, noNaN: true }),
+});
+
+const offeringsArb: fc.Arbitrary<MatchableOffering[]> = fc
+  .array(
+    fc.record({
+      providerId: fc.constantFrom(...PROVIDERS),
+      strategicPartner: fc.constantFrom(false, false, false, true),
+      languages: fc.subarray(LANGUAGES),
+      productCode: fc.constantFrom(...PRODUCTS),
+      specialisms: fc.subarray(SPECIALISMS),
+      location: pointInRegion,
+      municipalitiesServed: fc.oneof(
+        fc.constant(MUNICIPALITIES),
+        fc.subarray(MUNICIPALITIES, { minLength: 1 }),
+      ),
+      maxTravelKm: fc.option(fc.integer({ min: 3, max: 40 }), { nil: null, freq: 2 }),
+      freePlaces: fc.integer({ min: 0, max: 4 }),
+      heldPlaces: fc.integer({ min: 0, max: 3 }),
+      waitingWeeks: fc.integer({ min: 0, max: 20 }),
+      financing: fc.subarray([...FINANCING_FORMS], { minLength: 1 }),
+      ageDays: fc.double({ min: 0, max: 60, noNaN: true }),
+    }),
+    { minLength: 1, maxLength: 40, size: 'max' },
+  )
+  .map((rows) =>
+    rows.map(({ ageDays, ...fields }, index) =>
+      anOffering({
+        ...fields,
+        id: `o${String(index).padStart(3, '0')}`,
+        providerName: `Aanbieder ${fields.providerId}`,
+        capacityUpdatedAt: daysBefore(TEST_NOW, ageDays),
+      }),
+    ),
+  );
+
+const requestArb: fc.Arbitrary<MatchableRequest> = fc
+  .record({
+    municipalityCode: fc.constantFrom(...MUNICIPALITIES),
+    location: pointInRegion,
+    productCode: fc.constantFrom(...PRODUCTS),
+    specialisms: fc.oneof(fc.constant([]), fc.subarray(SPECIALISMS, { maxLength: 2 })),
+    urgency: fc.constantFrom(...URGENCIES),
+    maxDistanceKm: fc.option(fc.integer({ min: 3, max: 40 }), { nil: null, freq: 2 }),
+    preferredLanguages: fc.subarray(LANGUAGES, { maxLength: 2 }),
+    requiredLanguages: fc.oneof(fc.constant([]), fc.subarray(LANGUAGES, { maxLength: 1 })),
+    financing: fc.option(fc.constantFrom(...FINANCING_FORMS), { nil: null }),
+    excludeStrategicPartners: fc.boolean(),
+    excludedProviderIds: fc.subarray(PROVIDERS, { maxLength: 1 }),
+    acceptsWaitingList: fc.boolean(),
+    maxWaitingWeeks: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
+  })
+  .map((fields) => aRequest(fields));
+
+const policyArb: fc.Arbitrary<MatchingPolicy> = fc.oneof(
+  fc.constant(DEFAULT_MATCHING_POLICY),
+  fc.record({
+    weights: fc.record({
+      distance: fc.integer({ min: 0, max: 40 }),
+      waitingTime: fc.integer({ min: 0, max: 40 }),
+      specialismDepth: fc.integer({ min: 0, max: 40 }),
+      language: fc.integer({ min: 0, max: 40 }),
+      capacityHeadroom: fc.integer({ min: 0, max: 40 }),
+      freshness: fc.integer({ min: 0, max: 40 }),
+    }),
+    distanceHalfLifeKm: fc.double({ min: 0.5, max: 20, noNaN: true }),
+    waitingHalfLifeWeeks: fc.double({ min: 0.5, max: 10, noNaN: true }),
+    staleAfterDays: fc.integer({ min: 1, max: 30 }),
+    shortlistSize: fc.integer({ min: 1, max: 8 }),
+    maxOptionsPerProvider: fc.integer({ min: 1, max: 3 }),
+  }),
+);
+
+const scenario = fc.record({ request: requestArb, offerings: offeringsArb, policy: policyArb });
+
+fc.configureGlobal({ numRuns: 200 });
+
+/** The request the shortlist was really ranked for: the CRISIS fallback widens it. */
+function rankedRequest(request: MatchableRequest, shortlist: RankedShortlist): MatchableRequest {
+  const fellBack =
+    request.urgency === 'CRISIS' &&
+    !request.acceptsWaitingList &&
+    shortlist.options.some((option) => option.waitingList);
+  return fellBack ? crisisWaitingListRequest(request) : request;
+}
+
+describe('rankOfferings properties', () => {
+  it('agrees with evaluateOffering on every option and every exclusion count', () => {
+    fc.assert(
+      fc.property(scenario, ({ request, offerings, policy }) => {
+        const shortlist = rankOfferings(request, offerings, policy, TEST_NOW);
+        const effective = rankedRequest(request, shortlist);
+        const byId = new Map(offerings.map((offering) => [offering.id, offering]));
+        for (const option of shortlist.options) {
+          const offering = byId.get(option.offeringId);
+          if (offering === undefined) throw new Error(`unknown option ${option.offeringId}`);
+          expect(evaluateOffering(effective, offering, policy, TEST_NOW)).toEqual({
+            passed: true,
+            distanceKm: option.distanceKm,
+            score: option.score,
+            reasons: option.reasons,
+            waitingList: option.waitingList,
+            stale: option.stale,
+            offerableNow: option.freePlaces,
+          });
+        }
+        const expected = new Map<string, number>(EXCLUSION_CODES.map((code) => [code, 0]));
+        for (const offering of offerings) {
+          const evaluation = evaluateOffering(effective, offering, policy, TEST_NOW);
+          const code = evaluation.passed ? 'NOT_IN_TOP' : evaluation.exclusion;
+          expected.set(code, (expected.get(code) ?? 0) + 1);
+        }
+        expected.set('NOT_IN_TOP', (expected.get('NOT_IN_TOP') ?? 0) - shortlist.options.length);
+        expect(shortlist.exclusions.map((exclusion) => [exclusion.code, exclusion.count])).toEqual([
+          ...expected,
+        ]);
+      }),
+    );
+  });
+
+  it('falls back to waiting lists only for CRISIS requests that have no free place at all', () => {
+    fc.assert(
+      fc.property(scenario, ({ request, offerings, policy }) => {
+        const shortlist = rankOfferings(request, offerings, policy, TEST_NOW);
+        if (rankedRequest(request, shortlist) !== request) {
+          const passing = offerings.filter(
+            (offering) => evaluateOffering(request, offering, policy, TEST_NOW).passed,
+          );
+          expect(passing).toEqual([]);
+        }
+      }),
+    );
+  });
+
+  it('gives a CRISIS request without any free place the waiting-list shortlist', () => {
+    fc.assert(
+      fc.property(scenario, ({ request, offerings, policy }) => {
+        const crisis = { ...request, urgency: 'CRISIS' as const, acceptsWaitingList: false };
+        const full = offerings.map((offering) => ({
+          ...offering,
+          heldPlaces: offering.freePlaces,
+        }));
+        const shortlist = rankOfferings(crisis, full, policy, TEST_NOW);
+        const widened = rankOfferings(crisisWaitingListRequest(crisis), full, policy, TEST_NOW);
+        if (widened.options.length > 0) {
+          expect(shortlist).toEqual(widened);
+          expect(shortlist.options.every((option) => option.waitingList)).toBe(true);
+        } else {
+          expect(shortlist.options).toEqual([]);
+        }
+      }),
+    );
+  });
+
+  it('never offers an option without a place now unless it is marked as a waiting list', () => {
+    fc.assert(
+      fc.property(scenario, ({ request, offerings, policy }) => {
+        for (const option of rankOfferings(request, offerings, policy, TEST_NOW).options) {
+          expect(option.waitingList).toBe(option.freePlaces === 0);
+          if (option.waitingList) {
+            expect(request.acceptsWaitingList || request.urgency === 'CRISIS').toBe(true);
+          }
+        }
+      }),
+    );
+  });
+
+  it('accounts for every offering: options plus exclusion counts', () => {
+    fc.assert(
+      fc.property(scenario, ({ request, offerings, policy }) => {
+        const shortlist = rankOfferings(request, offerings, policy, TEST_NOW);
+        const excluded = shortlist.exclusions.reduce((sum, exclusion) => sum + exclusion.count, 0);
+        expect(shortlist.exclusions.map((exclusion) => exclusion.code)).toEqual([
+          ...EXCLUSION_CODES,
+        ]);
+        expect(shortlist.options.length + excluded).toBe(offerings.length);
+        expect(shortlist.consideredCount).toBe(offerings.length);
+      }),
+    );
+  });
+
+  it('respects the shortlist size and the per-provider limit, and cuts only what it must', () => {
+    fc.assert(
+      fc.property(scenario, ({ request, offerings, policy }) => {
+        const shortlist = rankOfferings(request, offerings, policy, TEST_NOW);
+        expect(shortlist.options.length).toBeLessThanOrEqual(policy.shortlistSize);
+        const perProvider = new Map<string, number>();
+        for (const option of shortlist.options) {
+          perProvider.set(option.providerId, (perProvider.get(option.providerId) ?? 0) + 1);
+        }
+        for (const count of perProvider.values()) {
+          expect(count).toBeLessThanOrEqual(policy.maxOptionsPerProvider);
+        }
+        const cut = shortlist.exclusions.find((exclusion) => exclusion.code === 'NOT_IN_TOP');
+        if (shortlist.options.length < policy.shortlistSize && (cut?.count ?? 0) > 0) {
+          const full = [...perProvider.values()].filter((n) => n === policy.maxOptionsPerProvider);
+          expect(full.length).toBeGreaterThan(0);
+        }
+      }),
+    );
+  });
+
+  it('numbers ranks 1..n, free places first, scores non-increasing within each group', () => {
+    fc.assert(
+      fc.property(scenario, ({ request, offerings, policy }) => {
+        const { options } = rankOfferings(request, offerings, policy, TEST_NOW);
+        expect(options.map((option) => option.rank)).toEqual(options.map((_, index) => index + 1));
+        for (let index = 1; index < options.length; index += 1) {
+          const previous = options[index - 1];
+          const current = options[index];
+          if (previous === undefined || current === undefined) continue;
+          expect(Number(previous.waitingList)).toBeLessThanOrEqual(Number(current.waitingList));
+          if (previous.waitingList === current.waitingList) {
+            expect(previous.score).toBeGreaterThanOrEqual(current.score);
+          }
+        }
+      }),
+    );
+  });
+
+  it('is deterministic and independent of the order of the offerings', () => {
+    fc.assert(
+      fc.property(
+        scenario.chain((input) =>
+          fc.tuple(
+            fc.constant(input),
+            fc.shuffledSubarray(input.offerings, { minLength: input.offerings.length }),
+          ),
+        ),
+        ([{ request, offerings, policy }, shuffled]) => {
+          const shortlist = rankOfferings(request, offerings, policy, TEST_NOW);
+          expect(rankOfferings(request, offerings, policy, TEST_NOW)).toEqual(shortlist);
+          expect(rankOfferings(request, shuffled, policy, TEST_NOW)).toEqual(shortlist);
+        },
+      ),
+    );
+  });
+
+  it('ranks two offerings that differ only in distance by distance', () => {
+    fc.assert(
+      fc.property(
+        scenario,
+        fc.integer({ min: 0, max: 39 }),
+        fc.double({ min: 0, max: 15, noNaN: true }),
+        fc.double({ min: 0.01, max: 15, noNaN: true }),
+        ({ request, offerings, policy }, pick, nearKm, extraKm) => {
+          const base = offerings[pick % Math.max(1, offerings.length)] ?? anOffering();
+          const near = { ...base, id: 'twin-near', location: kmNorthOf(request.location, nearKm) };
+          const far = {
+            ...base,
+            id: 'twin-far',
+            location: kmNorthOf(request.location, nearKm + extraKm),
+          };
+          const { options } = rankOfferings(request, [...offerings, far, near], policy, TEST_NOW);
+          const nearRank = options.find((option) => option.offeringId === 'twin-near')?.rank;
+          const farRank = options.find((option) => option.offeringId === 'twin-far')?.rank;
+          if (farRank !== undefined) {
+            expect(nearRank).toBeDefined();
+            expect(nearRank ?? Infinity).toBeLessThan(farRank);
+          }
+        },
+      ),
+    );
+  });
+});
