@@ -10,6 +10,7 @@ import {
 import { ShortlistRepository, SupportRequestRepository } from '@wmo/persistence';
 import { toMatchableRequest } from './matchable';
 import { OfferingCatalog } from './offering-catalog';
+import { ShortlistEvents } from './shortlist-events';
 
 export type RecomputeOutcome =
   | { readonly kind: 'stored'; readonly revision: number }
@@ -34,6 +35,7 @@ export class ShortlistRecompute {
     private readonly requests: SupportRequestRepository,
     private readonly shortlists: ShortlistRepository,
     private readonly catalog: OfferingCatalog,
+    private readonly events: ShortlistEvents,
   ) {}
 
   async recompute(requestId: string, cause: ShortlistCause): Promise<RecomputeOutcome> {
@@ -63,6 +65,7 @@ export class ShortlistRecompute {
         exclusions: ranked.exclusions,
       };
       if (await this.shortlists.insert(revision)) {
+        await this.events.published({ requestId, revision: revision.revision });
         return { kind: 'stored', revision: revision.revision };
       }
       this.logger.debug(`revision ${revision.revision} was taken; recomputing (${attempt})`);
