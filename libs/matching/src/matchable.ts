@@ -44,6 +44,7 @@ export function toMatchableRequest(request: SupportRequest): MatchableRequest {
     financing: request.financing,
     excludeStrategicPartners: request.excludeStrategicPartners,
     excludedProviderIds: request.excludedProviderIds,
+    excludedOfferingIds: request.excludedOfferingIds,
     acceptsWaitingList: request.acceptsWaitingList,
     maxWaitingWeeks: request.maxWaitingWeeks,
   };

@@ -100,7 +100,10 @@ export function excludedProviderFilter(
   request: MatchableRequest,
   offering: MatchableOffering,
 ): FilterResult {
-  return request.excludedProviderIds.includes(offering.providerId) ? 'PROVIDER_EXCLUDED' : null;
+  return request.excludedProviderIds.includes(offering.providerId) ||
+    request.excludedOfferingIds.includes(offering.id)
+    ? 'PROVIDER_EXCLUDED'
+    : null;
 }
 
 /**

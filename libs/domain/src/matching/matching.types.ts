@@ -46,6 +46,8 @@ export interface MatchableRequest {
   /** Strategic partners do not fit this resident (the default on this platform). */
   readonly excludeStrategicPartners: boolean;
   readonly excludedProviderIds: readonly string[];
+  /** Offerings left out for this request, e.g. after the provider declined a referral. */
+  readonly excludedOfferingIds: readonly string[];
   /** The resident accepts an offering with a waiting list instead of a free place now. */
   readonly acceptsWaitingList: boolean;
   /** With a waiting list: the longest acceptable waiting time; null = any. */

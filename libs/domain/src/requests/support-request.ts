@@ -20,6 +20,10 @@ export interface SupportRequest {
   readonly strategicPartnerMismatch: string;
   readonly excludeStrategicPartners: boolean;
   readonly excludedProviderIds: readonly string[];
+  /** Offerings that must not be proposed again (a declined referral). */
+  readonly excludedOfferingIds: readonly string[];
+  /** The option the resident prefers, if they said so. */
+  readonly preferredOfferingId: string | null;
   readonly acceptsWaitingList: boolean;
   readonly maxWaitingWeeks: number | null;
   readonly createdByUserId: string;

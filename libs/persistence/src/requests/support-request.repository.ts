@@ -9,7 +9,13 @@ import { SUPPORT_REQUEST_MODEL, type SupportRequestDocument } from './support-re
 
 export type NewSupportRequest = Omit<
   SupportRequest,
-  'id' | 'reference' | 'status' | 'createdAt' | 'updatedAt'
+  | 'id'
+  | 'reference'
+  | 'status'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'excludedOfferingIds'
+  | 'preferredOfferingId'
 >;
 
 /** Which municipalities' requests the caller may touch; `all` only for admins and workers. */
@@ -113,6 +119,35 @@ export class SupportRequestRepository {
     return docs.map(toSupportRequest);
   }
 
+  /**
+   * Sets the status. Not a guarded transition: FerretDB's conditional updates are not atomic,
+   * so callers serialise transitions themselves (e.g. insert-only records under a unique index).
+   */
+  async setStatus(id: string, status: RequestStatus): Promise<void> {
+    await this.model
+      .updateOne({ _id: new Types.ObjectId(id) }, { $set: { status, updatedAt: new Date() } })
+      .exec();
+  }
+
+  /** Leaves an offering out of this request's shortlist from now on (idempotent). */
+  async excludeOffering(id: string, offeringId: string): Promise<void> {
+    await this.model
+      .updateOne(
+        { _id: new Types.ObjectId(id) },
+        { $addToSet: { excludedOfferingIds: offeringId }, $set: { updatedAt: new Date() } },
+      )
+      .exec();
+  }
+
+  async setPreferredOffering(id: string, offeringId: string | null): Promise<void> {
+    await this.model
+      .updateOne(
+        { _id: new Types.ObjectId(id) },
+        { $set: { preferredOfferingId: offeringId, updatedAt: new Date() } },
+      )
+      .exec();
+  }
+
   async findActiveIds(): Promise<string[]> {
     const docs = await this.model
       .find({ status: { $in: [...ACTIVE_REQUEST_STATUSES] } }, { _id: 1 })
@@ -143,6 +178,8 @@ function toSupportRequest(doc: SupportRequestDocument): SupportRequest {
     strategicPartnerMismatch: doc.strategicPartnerMismatch,
     excludeStrategicPartners: doc.excludeStrategicPartners,
     excludedProviderIds: doc.excludedProviderIds.map((id) => id.toHexString()),
+    excludedOfferingIds: doc.excludedOfferingIds ?? [],
+    preferredOfferingId: doc.preferredOfferingId ?? null,
     acceptsWaitingList: doc.acceptsWaitingList,
     maxWaitingWeeks: doc.maxWaitingWeeks,
     createdByUserId: doc.createdByUserId.toHexString(),

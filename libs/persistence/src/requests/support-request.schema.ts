@@ -26,6 +26,8 @@ export interface SupportRequestDocument {
   strategicPartnerMismatch: string;
   excludeStrategicPartners: boolean;
   excludedProviderIds: Types.ObjectId[];
+  excludedOfferingIds: string[];
+  preferredOfferingId: string | null;
   acceptsWaitingList: boolean;
   maxWaitingWeeks: number | null;
   createdByUserId: Types.ObjectId;
@@ -49,6 +51,8 @@ export const supportRequestSchema = new Schema<SupportRequestDocument>(
     strategicPartnerMismatch: { type: String, required: true },
     excludeStrategicPartners: { type: Boolean, default: true },
     excludedProviderIds: { type: [Schema.Types.ObjectId], default: [] },
+    excludedOfferingIds: { type: [String], default: [] },
+    preferredOfferingId: { type: String, default: null },
     acceptsWaitingList: { type: Boolean, default: false },
     maxWaitingWeeks: { type: Number, default: null },
     createdByUserId: { type: Schema.Types.ObjectId, required: true },

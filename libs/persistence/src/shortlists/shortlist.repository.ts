@@ -57,6 +57,7 @@ function toRevision(doc: ShortlistDocument): ShortlistRevision {
       ...cause,
       ...(doc.cause.offeringId ? { offeringId: doc.cause.offeringId } : {}),
       ...(doc.cause.capacityEventId ? { capacityEventId: doc.cause.capacityEventId } : {}),
+      ...(doc.cause.referralId ? { referralId: doc.cause.referralId } : {}),
     },
     options: doc.options,
     exclusions: doc.exclusions,

@@ -44,7 +44,7 @@ export const shortlistSchema = new Schema<ShortlistDocument>(
     computedAt: { type: Date, required: true },
     cause: {
       type: new Schema(
-        { kind: String, offeringId: String, capacityEventId: String },
+        { kind: String, offeringId: String, capacityEventId: String, referralId: String },
         { _id: false },
       ),
       required: true,

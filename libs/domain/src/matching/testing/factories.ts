@@ -43,6 +43,7 @@ export function aRequest(overrides: Partial<MatchableRequest> = {}): MatchableRe
     financing: null,
     excludeStrategicPartners: true,
     excludedProviderIds: [],
+    excludedOfferingIds: [],
     acceptsWaitingList: false,
     maxWaitingWeeks: null,
     ...overrides,
