@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AffectedRequests, ShortlistRecompute } from '@wmo/matching';
+import { AffectedRequests, ShortlistRecompute, ShortlistSweep } from '@wmo/matching';
+import { SupportRequestRepository } from '@wmo/persistence';
 import { MatchingQueue, type MatchingJobHandlers } from '@wmo/queue';
 
 /** One small, idempotent handler per matching job; each delegates to a matching service. */
@@ -10,12 +11,14 @@ export class MatchingJobHandlerSet {
   constructor(
     private readonly affected: AffectedRequests,
     private readonly recompute: ShortlistRecompute,
+    private readonly sweep: ShortlistSweep,
+    private readonly requests: SupportRequestRepository,
     private readonly queue: MatchingQueue,
   ) {}
 
   readonly handlers: MatchingJobHandlers = {
-    'offering-changed': async ({ offeringId, cause }) => {
-      const requestIds = await this.affected.ofOffering(offeringId);
+    'offering-changed': async ({ offeringId, cause, previous }) => {
+      const requestIds = await this.affected.ofOfferingChange(offeringId, previous);
       await this.queue.recomputeShortlists(requestIds.map((requestId) => ({ requestId, cause })));
       return { affected: requestIds.length };
     },
@@ -28,5 +31,13 @@ export class MatchingJobHandlerSet {
       this.logger.debug(`recompute ${requestId}: ${outcome.kind}`);
       return outcome;
     },
+    'policy-changed': async ({ municipalityCode }) => {
+      const requestIds = await this.requests.findActiveIds(municipalityCode);
+      await this.queue.recomputeShortlists(
+        requestIds.map((requestId) => ({ requestId, cause: { kind: 'POLICY_CHANGED' as const } })),
+      );
+      return { affected: requestIds.length };
+    },
+    sweep: async ({ trigger }) => this.sweep.run(trigger),
   };
 }

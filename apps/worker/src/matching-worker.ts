@@ -8,7 +8,7 @@ import {
 import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
-import { createRedisConnection, MatchingJob, QueueName } from '@wmo/queue';
+import { createRedisConnection, MatchingJob, MatchingQueue, QueueName } from '@wmo/queue';
 import { MatchingJobHandlerSet } from './matching-job-handlers';
 
 /** Hosts the BullMQ worker of the matching queue. */
@@ -21,6 +21,7 @@ export class MatchingWorker implements OnApplicationBootstrap, OnApplicationShut
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly handlerSet: MatchingJobHandlerSet,
+    private readonly queue: MatchingQueue,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -36,6 +37,7 @@ export class MatchingWorker implements OnApplicationBootstrap, OnApplicationShut
     );
     this.worker.on('error', (error) => this.logger.error(`worker error: ${error.message}`));
     await this.worker.waitUntilReady();
+    await this.queue.scheduleNightlySweep();
   }
 
   /** Graceful: waits for active jobs to finish; unfinished ones are re-delivered as stalled. */

@@ -1,35 +1,88 @@
 import { Injectable } from '@nestjs/common';
-import { haversineKm, type Offering } from '@wmo/domain';
-import { OfferingRepository, SupportRequestRepository } from '@wmo/persistence';
+import {
+  DEFAULT_MATCHING_POLICY,
+  evaluateOffering,
+  type MatchableOffering,
+  type MatchableRequest,
+} from '@wmo/domain';
+import { SupportRequestRepository } from '@wmo/persistence';
+import type { OfferingSnapshot } from '@wmo/queue';
 import { findPostcodeArea } from '@wmo/reference';
+import { toMatchableRequest } from './matchable';
+import { OfferingCache } from './offering-cache';
 
-/** Decides which open requests a change to an offering can affect. */
+/**
+ * Decides which open requests a change to one offering can affect: those where the offering
+ * passes the hard filters before or after the change, or fails a different filter now (the
+ * "why not" counts change). Weights do not decide pass or fail, so the default policy will do.
+ */
 @Injectable()
 export class AffectedRequests {
   constructor(
-    private readonly offerings: OfferingRepository,
+    private readonly offerings: OfferingCache,
     private readonly requests: SupportRequestRepository,
   ) {}
 
-  /** Open requests for the same product, in a municipality it serves, within its reach. */
-  async ofOffering(offeringId: string): Promise<string[]> {
-    const offering = await this.offerings.findById(offeringId);
-    if (!offering) return [];
-    const candidates = await this.requests.findActiveByProduct(
-      offering.productCode,
-      offering.municipalitiesServed,
-    );
-    return candidates
-      .filter((request) => withinReach(offering, request.postcode))
-      .map((request) => request.id);
+  async ofOfferingChange(offeringId: string, previous?: OfferingSnapshot): Promise<string[]> {
+    await this.offerings.sync();
+    const after = this.offerings.get(offeringId);
+    const before = after && previous ? withSnapshot(after, previous) : undefined;
+    const products = new Set([after?.productCode, before?.productCode].filter(isString));
+    const municipalities = [
+      ...new Set([...(after?.municipalitiesServed ?? []), ...(before?.municipalitiesServed ?? [])]),
+    ];
+    const now = new Date();
+    const affected: string[] = [];
+    for (const productCode of products) {
+      const candidates = await this.requests.findActiveByProduct(productCode, municipalities);
+      for (const candidate of candidates) {
+        const request = toMatchableRequest(candidate);
+        if (changesFor(request, before, after, now)) affected.push(candidate.id);
+      }
+    }
+    return affected;
   }
 }
 
-function withinReach(offering: Offering, requestPostcode: string): boolean {
-  if (offering.maxTravelKm == null) return true;
-  const from = findPostcodeArea(offering.postcode);
-  const to = findPostcodeArea(requestPostcode);
-  if (!from || !to) return true;
-  // A small margin: the engine decides exactly; this only avoids needless recomputes.
-  return haversineKm(from.location, to.location) <= offering.maxTravelKm + 0.5;
+function changesFor(
+  request: MatchableRequest,
+  before: MatchableOffering | undefined,
+  after: MatchableOffering | undefined,
+  now: Date,
+): boolean {
+  const verdict = (offering: MatchableOffering | undefined) => {
+    if (!offering) return 'ABSENT';
+    const evaluation = evaluateOffering(request, offering, DEFAULT_MATCHING_POLICY, now);
+    // A CRISIS request may get waiting-list options: an offering without a free place counts.
+    if (
+      evaluation.passed ||
+      (request.urgency === 'CRISIS' && evaluation.exclusion === 'NO_FREE_PLACE')
+    ) {
+      return 'PASSES';
+    }
+    return evaluation.exclusion;
+  };
+  const was = verdict(before);
+  const is = verdict(after);
+  return was === 'PASSES' || is === 'PASSES' || was !== is;
+}
+
+/** The offering as it was before the change, from the job's snapshot. */
+function withSnapshot(current: MatchableOffering, previous: OfferingSnapshot): MatchableOffering {
+  return {
+    ...current,
+    productCode: previous.productCode,
+    specialisms: previous.specialisms,
+    postcode: previous.postcode,
+    location: findPostcodeArea(previous.postcode)?.location ?? current.location,
+    municipalitiesServed: previous.municipalitiesServed,
+    maxTravelKm: previous.maxTravelKm,
+    freePlaces: previous.freePlaces,
+    waitingWeeks: previous.waitingWeeks,
+    financing: previous.financing,
+  };
+}
+
+function isString(value: string | undefined): value is string {
+  return typeof value === 'string';
 }

@@ -8,7 +8,11 @@ import type {
 import { findPostcodeArea } from '@wmo/reference';
 
 /** Joins an offering with its provider and PC4 centroid into what the engine reads. */
-export function toMatchableOffering(offering: Offering, provider: Provider): MatchableOffering {
+export function toMatchableOffering(
+  offering: Offering,
+  provider: Provider,
+  heldPlaces = 0,
+): MatchableOffering {
   return {
     id: offering.id,
     providerId: provider.id,
@@ -22,7 +26,7 @@ export function toMatchableOffering(offering: Offering, provider: Provider): Mat
     municipalitiesServed: offering.municipalitiesServed,
     maxTravelKm: offering.maxTravelKm,
     freePlaces: offering.freePlaces,
-    heldPlaces: 0,
+    heldPlaces,
     waitingWeeks: offering.waitingWeeks,
     financing: offering.financing,
     capacityUpdatedAt: offering.capacityUpdatedAt,

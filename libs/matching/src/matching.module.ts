@@ -1,13 +1,27 @@
 import { Module } from '@nestjs/common';
 import { PersistenceModule } from '@wmo/persistence';
 import { AffectedRequests } from './affected-requests';
+import { HELD_PLACES, NO_HELD_PLACES } from './held-places';
+import { OfferingCache } from './offering-cache';
 import { OfferingCatalog } from './offering-catalog';
+import { PolicyBook } from './policy-book';
 import { ShortlistEvents } from './shortlist-events';
 import { ShortlistRecompute } from './shortlist-recompute';
+import { ShortlistSweep } from './shortlist-sweep';
+
+const services = [
+  OfferingCatalog,
+  OfferingCache,
+  PolicyBook,
+  ShortlistRecompute,
+  ShortlistSweep,
+  AffectedRequests,
+  ShortlistEvents,
+];
 
 @Module({
   imports: [PersistenceModule],
-  providers: [OfferingCatalog, ShortlistRecompute, AffectedRequests, ShortlistEvents],
-  exports: [OfferingCatalog, ShortlistRecompute, AffectedRequests, ShortlistEvents],
+  providers: [...services, { provide: HELD_PLACES, useValue: NO_HELD_PLACES }],
+  exports: services,
 })
 export class MatchingModule {}

@@ -18,10 +18,12 @@ export class ShortlistEvents implements OnModuleDestroy {
   private readonly logger = new Logger(ShortlistEvents.name);
   private readonly redis: Redis;
   private readonly channel: string;
+  private readonly statsPrefix: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: true });
     this.channel = shortlistUpdatedChannel(config.QUEUE_PREFIX);
+    this.statsPrefix = `${config.QUEUE_PREFIX}:stats:recompute`;
   }
 
   /** Best effort: a lost event only delays a screen refresh; the stored revision is the truth. */
@@ -30,6 +32,15 @@ export class ShortlistEvents implements OnModuleDestroy {
       await this.redis.publish(this.channel, JSON.stringify(event));
     } catch (error) {
       this.logger.warn(`could not publish shortlist update: ${(error as Error).message}`);
+    }
+  }
+
+  /** Counts recompute outcomes (work done), for benchmarks and metrics. */
+  async counted(outcome: 'stored' | 'unchanged' | 'skipped'): Promise<void> {
+    try {
+      await this.redis.incr(`${this.statsPrefix}:${outcome}`);
+    } catch {
+      // Statistics only; never fail a recompute for them.
     }
   }
 

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
   ACTIVE_REQUEST_STATUSES,
-  DEFAULT_MATCHING_POLICY,
   rankOfferings,
   type RankedShortlist,
   type ShortlistCause,
@@ -9,7 +8,8 @@ import {
 } from '@wmo/domain';
 import { ShortlistRepository, SupportRequestRepository } from '@wmo/persistence';
 import { toMatchableRequest } from './matchable';
-import { OfferingCatalog } from './offering-catalog';
+import { OfferingCache } from './offering-cache';
+import { PolicyBook } from './policy-book';
 import { ShortlistEvents } from './shortlist-events';
 
 export type RecomputeOutcome =
@@ -34,11 +34,18 @@ export class ShortlistRecompute {
   constructor(
     private readonly requests: SupportRequestRepository,
     private readonly shortlists: ShortlistRepository,
-    private readonly catalog: OfferingCatalog,
+    private readonly offerings: OfferingCache,
+    private readonly policies: PolicyBook,
     private readonly events: ShortlistEvents,
   ) {}
 
   async recompute(requestId: string, cause: ShortlistCause): Promise<RecomputeOutcome> {
+    const outcome = await this.attempt(requestId, cause);
+    await this.events.counted(outcome.kind);
+    return outcome;
+  }
+
+  private async attempt(requestId: string, cause: ShortlistCause): Promise<RecomputeOutcome> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const latest = await this.shortlists.latest(requestId);
       const request = await this.requests.findInScope({ all: true }, requestId);
@@ -46,11 +53,11 @@ export class ShortlistRecompute {
       if (!(ACTIVE_REQUEST_STATUSES as readonly string[]).includes(request.status)) {
         return { kind: 'skipped', why: 'not-active' };
       }
-      const offerings = await this.catalog.find({ productCode: request.productCode });
+      await this.offerings.sync();
       const ranked = rankOfferings(
         toMatchableRequest(request),
-        offerings,
-        DEFAULT_MATCHING_POLICY,
+        this.offerings.forProduct(request.productCode),
+        await this.policies.policyFor(request.municipalityCode),
         new Date(),
       );
       if (latest && sameShortlist(latest, ranked)) {
@@ -74,9 +81,12 @@ export class ShortlistRecompute {
   }
 }
 
-/** Same options and exclusions; freshness points move with time, so compare what users see. */
-function sameShortlist(latest: ShortlistRevision, ranked: RankedShortlist): boolean {
-  return JSON.stringify(comparable(latest)) === JSON.stringify(comparable(ranked));
+/** Same options and exclusions as users see them. */
+export function sameShortlist(
+  stored: Pick<RankedShortlist, 'options' | 'exclusions'>,
+  computed: Pick<RankedShortlist, 'options' | 'exclusions'>,
+): boolean {
+  return JSON.stringify(comparable(stored)) === JSON.stringify(comparable(computed));
 }
 
 function comparable(shortlist: Pick<RankedShortlist, 'options' | 'exclusions'>) {

@@ -6,3 +6,4 @@ export * from './offerings/offering.repository';
 export * from './requests/support-request.repository';
 export * from './shortlists/shortlist.repository';
 export * from './users/user.repository';
+export * from './matching-policies/matching-policy.repository';

@@ -10,6 +10,11 @@ import { SupportRequestRepository } from './requests/support-request.repository'
 import { supportRequestSchema, SUPPORT_REQUEST_MODEL } from './requests/support-request.schema';
 import { ShortlistRepository } from './shortlists/shortlist.repository';
 import { shortlistSchema, SHORTLIST_MODEL } from './shortlists/shortlist.schema';
+import { MatchingPolicyRepository } from './matching-policies/matching-policy.repository';
+import {
+  MATCHING_POLICY_MODEL,
+  matchingPolicySchema,
+} from './matching-policies/matching-policy.schema';
 import { UserRepository } from './users/user.repository';
 import { userSchema, USER_MODEL } from './users/user.schema';
 
@@ -19,6 +24,7 @@ const repositories = [
   SupportRequestRepository,
   ShortlistRepository,
   UserRepository,
+  MatchingPolicyRepository,
 ];
 
 /** The only module that talks to MongoDB. */
@@ -41,6 +47,7 @@ const repositories = [
       { name: SUPPORT_REQUEST_MODEL, schema: supportRequestSchema },
       { name: SHORTLIST_MODEL, schema: shortlistSchema },
       { name: USER_MODEL, schema: userSchema },
+      { name: MATCHING_POLICY_MODEL, schema: matchingPolicySchema },
     ]),
   ],
   providers: repositories,

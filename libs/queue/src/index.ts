@@ -3,3 +3,4 @@ export * from './job-payloads';
 export * from './redis-connection';
 export * from './matching-queue';
 export * from './queue.module';
+export * from './offering-change-stream';

@@ -1,9 +1,24 @@
-import type { ShortlistCause } from '@wmo/domain';
+import type { Financing, ShortlistCause } from '@wmo/domain';
 import { MatchingJob } from './queue-names';
+
+/** The parts of an offering that decide which requests it can reach and pass. */
+export interface OfferingSnapshot {
+  readonly providerId: string;
+  readonly productCode: string;
+  readonly specialisms: readonly string[];
+  readonly postcode: string;
+  readonly municipalitiesServed: readonly string[];
+  readonly maxTravelKm: number | null;
+  readonly freePlaces: number;
+  readonly waitingWeeks: number;
+  readonly financing: readonly Financing[];
+}
 
 export interface OfferingChangedJob {
   readonly offeringId: string;
   readonly cause: ShortlistCause;
+  /** The offering before the change; absent for a new offering. */
+  readonly previous?: OfferingSnapshot;
 }
 
 export interface RequestChangedJob {
@@ -16,11 +31,22 @@ export interface RecomputeShortlistJob {
   readonly cause: ShortlistCause;
 }
 
+export interface PolicyChangedJob {
+  readonly municipalityCode: string;
+}
+
+export interface SweepJob {
+  /** Who asked: the nightly schedule or an administrator. */
+  readonly trigger: 'schedule' | 'admin';
+}
+
 /** The payload of each matching job; producers and handlers share it. */
 export interface MatchingJobPayloads {
   [MatchingJob.OfferingChanged]: OfferingChangedJob;
   [MatchingJob.RequestChanged]: RequestChangedJob;
   [MatchingJob.RecomputeShortlist]: RecomputeShortlistJob;
+  [MatchingJob.PolicyChanged]: PolicyChangedJob;
+  [MatchingJob.Sweep]: SweepJob;
 }
 
 /** A handler for every job name: the compiler rejects a missing one. */

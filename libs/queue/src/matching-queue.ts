@@ -3,6 +3,7 @@ import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
 import type { MatchingJobPayloads } from './job-payloads';
+import { OFFERING_CHANGE_STREAM_LENGTH, offeringChangeStreamKey } from './offering-change-stream';
 import { MatchingJob, QueueName } from './queue-names';
 import { createRedisConnection } from './redis-connection';
 
@@ -19,9 +20,13 @@ const DEFAULT_JOB_OPTIONS: JobsOptions = {
 export class MatchingQueue implements OnModuleDestroy {
   readonly queue: Queue;
   private readonly connection: Redis;
+  private readonly changeStream: string;
+  private readonly prefix: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.connection = createRedisConnection(config.REDIS_URL, 'producer');
+    this.changeStream = offeringChangeStreamKey(config.QUEUE_PREFIX);
+    this.prefix = config.QUEUE_PREFIX;
     this.queue = new Queue(QueueName.Matching, {
       connection: this.connection,
       prefix: config.QUEUE_PREFIX,
@@ -30,6 +35,15 @@ export class MatchingQueue implements OnModuleDestroy {
   }
 
   async offeringChanged(payload: MatchingJobPayloads[MatchingJob.OfferingChanged]): Promise<void> {
+    await this.connection.xadd(
+      this.changeStream,
+      'MAXLEN',
+      '~',
+      OFFERING_CHANGE_STREAM_LENGTH,
+      '*',
+      'offeringId',
+      payload.offeringId,
+    );
     await this.queue.add(MatchingJob.OfferingChanged, payload);
   }
 
@@ -52,6 +66,40 @@ export class MatchingQueue implements OnModuleDestroy {
         opts: { deduplication: { id: `recompute:${data.requestId}`, keepLastIfActive: true } },
       })),
     );
+  }
+
+  async policyChanged(payload: MatchingJobPayloads[MatchingJob.PolicyChanged]): Promise<void> {
+    await this.queue.add(MatchingJob.PolicyChanged, payload);
+  }
+
+  /** One sweep at a time: a second request while one waits is dropped. */
+  async sweep(payload: MatchingJobPayloads[MatchingJob.Sweep]): Promise<void> {
+    await this.queue.add(MatchingJob.Sweep, payload, { deduplication: { id: 'sweep' } });
+  }
+
+  /** The nightly sweep, 03:00 Dutch time; idempotent, so every worker may call it at start. */
+  async scheduleNightlySweep(): Promise<void> {
+    await this.queue.upsertJobScheduler(
+      'nightly-sweep',
+      { pattern: '0 3 * * *', tz: 'Europe/Amsterdam' },
+      { name: MatchingJob.Sweep, data: { trigger: 'schedule' } },
+    );
+  }
+
+  async counts(): Promise<Record<string, number>> {
+    return this.queue.getJobCounts(
+      'waiting',
+      'active',
+      'delayed',
+      'prioritized',
+      'failed',
+      'completed',
+    );
+  }
+
+  /** Reads a key in this queue's namespace (statistics written by workers). */
+  async readStat(name: string): Promise<string | null> {
+    return this.connection.get(`${this.prefix}:${name}`);
   }
 
   async ping(): Promise<void> {

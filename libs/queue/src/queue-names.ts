@@ -10,4 +10,8 @@ export enum MatchingJob {
   RequestChanged = 'request-changed',
   /** Recompute one request's shortlist (coalesced per request). */
   RecomputeShortlist = 'recompute-shortlist',
+  /** A municipality's matching policy changed: recompute its open requests. */
+  PolicyChanged = 'policy-changed',
+  /** Safety net: recompute every open request and count the ones that were out of date. */
+  Sweep = 'sweep',
 }

@@ -8,7 +8,7 @@ import {
   type Offering,
 } from '@wmo/domain';
 import { OfferingRepository, ProviderRepository, isObjectId } from '@wmo/persistence';
-import { MatchingQueue } from '@wmo/queue';
+import { MatchingQueue, type OfferingSnapshot } from '@wmo/queue';
 import {
   knownMunicipalities,
   knownPostcode,
@@ -91,7 +91,23 @@ export class OfferingService {
     await this.queue.offeringChanged({
       offeringId: updated.id,
       cause: { kind: 'CAPACITY_CHANGED', offeringId: updated.id, capacityEventId: event.id },
+      previous: snapshotOf(offering),
     });
     return updated;
   }
+}
+
+/** What the matcher needs to know of an offering before a change. */
+export function snapshotOf(offering: Offering): OfferingSnapshot {
+  return {
+    providerId: offering.providerId,
+    productCode: offering.productCode,
+    specialisms: offering.specialisms,
+    postcode: offering.postcode,
+    municipalitiesServed: offering.municipalitiesServed,
+    maxTravelKm: offering.maxTravelKm,
+    freePlaces: offering.freePlaces,
+    waitingWeeks: offering.waitingWeeks,
+    financing: offering.financing,
+  };
 }
