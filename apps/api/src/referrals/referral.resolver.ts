@@ -1,0 +1,91 @@
+import {
+  Args,
+  Context,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import type { Actor } from '@wmo/domain';
+import { checkPageSize, encodeIdCursor } from '@wmo/persistence';
+import { Allow } from '../auth/allow.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import type { GraphqlContext } from '../auth/request-context';
+import { toConnection } from '../graphql/page-info';
+import { toOfferingModel } from '../offerings/offering.mapper';
+import { OfferingModel } from '../offerings/offering.types';
+import { toReferralModel } from './referral.mapper';
+import { ReferralService } from './referral.service';
+import {
+  CreateReferralArgs,
+  ReferralConnection,
+  ReferralListFilter,
+  ReferralModel,
+  RespondToReferralArgs,
+  WithdrawReferralArgs,
+} from './referral.types';
+
+@Resolver(() => ReferralModel)
+export class ReferralResolver {
+  constructor(private readonly service: ReferralService) {}
+
+  @Allow('STAFF')
+  @Mutation(() => ReferralModel, {
+    description: 'Refer the request to an offering: holds one free place for a limited time.',
+  })
+  async createReferral(
+    @CurrentActor() actor: Actor,
+    @Args() { requestId, offeringId }: CreateReferralArgs,
+  ): Promise<ReferralModel> {
+    return toReferralModel(await this.service.create(actor, requestId, offeringId));
+  }
+
+  @Allow('PROVIDER')
+  @Mutation(() => ReferralModel, { description: 'Accept (placement) or decline a referral.' })
+  async respondToReferral(
+    @CurrentActor() actor: Actor,
+    @Args() { referralId, accept, reason }: RespondToReferralArgs,
+  ): Promise<ReferralModel> {
+    return toReferralModel(await this.service.respond(actor, referralId, accept, reason ?? null));
+  }
+
+  @Allow('STAFF')
+  @Mutation(() => ReferralModel, { description: 'Withdraw a pending referral: frees its place.' })
+  async withdrawReferral(
+    @CurrentActor() actor: Actor,
+    @Args() { referralId, reason }: WithdrawReferralArgs,
+  ): Promise<ReferralModel> {
+    return toReferralModel(await this.service.withdraw(actor, referralId, reason ?? null));
+  }
+
+  @Allow('PROVIDER', 'STAFF', 'ADMIN')
+  @Query(() => ReferralConnection, { description: 'Providers see referrals to their offerings.' })
+  async referrals(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => ReferralListFilter, nullable: true })
+    filter: ReferralListFilter | null,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<ReferralConnection> {
+    const page = await this.service.list(
+      actor,
+      { status: filter?.status },
+      checkPageSize(first),
+      after,
+    );
+    return toConnection({ ...page, items: page.items.map(toReferralModel) }, (node) =>
+      encodeIdCursor(node.id),
+    );
+  }
+
+  @ResolveField(() => OfferingModel, { nullable: true })
+  async offering(
+    @Parent() referral: ReferralModel,
+    @Context() context: GraphqlContext,
+  ): Promise<OfferingModel | null> {
+    const offering = await context.loaders.offering.load(referral.offeringId);
+    return offering ? toOfferingModel(offering) : null;
+  }
+}

@@ -1,0 +1,166 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import {
+  alreadyDoneMessage,
+  ConflictError,
+  isHoldDue,
+  NotFoundError,
+  SYSTEM_ACTOR,
+  type Actor,
+  type Referral,
+  userIdOf,
+  type ReferralStatus,
+  type ReferralTransition,
+} from '@wmo/domain';
+import {
+  OfferingRepository,
+  parseObjectId,
+  ProviderRepository,
+  ReferralLedger,
+  ReferralRepository,
+  ReferralTransitionRepository,
+  SupportRequestRepository,
+  type Page,
+  type ReferralListFilter,
+} from '@wmo/persistence';
+import { ReferralQueue } from '@wmo/queue';
+import { holdExpiresAt } from './hold-expiry';
+import { mayRefer, referralScopeOf } from './referral-access';
+import { assertOfferingFits } from './referral-fit';
+
+type Answer = Exclude<ReferralStatus, 'PENDING' | 'EXPIRED'>;
+
+/** Referrals: sending them (a hold on a free place), answering, withdrawing, listing. */
+@Injectable()
+export class ReferralService {
+  private readonly logger = new Logger(ReferralService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly requests: SupportRequestRepository,
+    private readonly offerings: OfferingRepository,
+    private readonly providers: ProviderRepository,
+    private readonly referrals: ReferralRepository,
+    private readonly transitions: ReferralTransitionRepository,
+    private readonly ledger: ReferralLedger,
+    private readonly queue: ReferralQueue,
+  ) {}
+
+  async create(actor: Actor, requestId: string, offeringId: string): Promise<Referral> {
+    parseObjectId('requestId', requestId);
+    parseObjectId('offeringId', offeringId);
+    // Read by id alone and scoped here: FerretDB answers an _id-only filter without a scan.
+    const request = await this.requests.findInScope({ all: true }, requestId);
+    if (!request || !mayRefer(actor, request)) {
+      throw new NotFoundError('Deze hulpvraag bestaat niet.');
+    }
+    if (request.status !== 'OPEN') {
+      throw new ConflictError(
+        request.status === 'REFERRED'
+          ? 'Deze hulpvraag heeft al een aanmelding die nog loopt.'
+          : 'Deze hulpvraag is al afgesloten.',
+      );
+    }
+    const offering = await this.offerings.findById(offeringId);
+    const provider = offering && (await this.providers.findById(offering.providerId));
+    if (!offering || !provider) throw new NotFoundError('Dit aanbod bestaat niet.');
+    const now = new Date();
+    assertOfferingFits(request, offering, provider, now);
+    await this.ledger.assertFreePlace(offering);
+    const id = this.referrals.newId();
+    const expiresAt = holdExpiresAt(this.config, now);
+    // Scheduled first: should this process die half-way, the job frees what it took.
+    await this.queue.scheduleExpiry(id, expiresAt);
+    let referral: Referral;
+    try {
+      referral = await this.ledger.open({
+        id,
+        request,
+        offering,
+        createdByUserId: userIdOf(actor),
+        createdAt: now,
+        holdExpiresAt: expiresAt,
+      });
+    } catch (error) {
+      await this.queue.cancelExpiry(id);
+      throw error;
+    }
+    await this.announce(referral, false);
+    return referral;
+  }
+
+  /** The provider's answer: accepted becomes a placement, declined frees the place. */
+  respond(actor: Actor, referralId: string, accept: boolean, reason: string | null) {
+    return this.answer(actor, referralId, accept ? 'ACCEPTED' : 'DECLINED', reason);
+  }
+
+  withdraw(actor: Actor, referralId: string, reason: string | null) {
+    return this.answer(actor, referralId, 'WITHDRAWN', reason);
+  }
+
+  list(
+    actor: Actor,
+    filter: ReferralListFilter,
+    first: number,
+    after: string | null,
+  ): Promise<Page<Referral>> {
+    return this.referrals.page(referralScopeOf(actor), filter, first, after);
+  }
+
+  ofRequest(requestId: string): Promise<Referral[]> {
+    return this.referrals.ofRequest(requestId);
+  }
+
+  transitionsOf(requestId: string): Promise<ReferralTransition[]> {
+    return this.transitions.ofRequest(requestId);
+  }
+
+  private async answer(
+    actor: Actor,
+    referralId: string,
+    to: Answer,
+    reason: string | null,
+  ): Promise<Referral> {
+    parseObjectId('referralId', referralId);
+    const referral = await this.referrals.findInScope(referralScopeOf(actor), referralId);
+    if (!referral) throw new NotFoundError('Deze aanmelding bestaat niet.');
+    const now = new Date();
+    if (referral.status === 'PENDING' && isHoldDue(referral, now)) {
+      // The worker has not got to it yet; expire it here, just as it would.
+      await this.expire(referral, now);
+      throw new ConflictError(alreadyDoneMessage('EXPIRED'));
+    }
+    const moved = await this.ledger.move(
+      referral,
+      to,
+      userIdOf(actor),
+      now,
+      reason?.trim() || null,
+    );
+    await this.queue.cancelExpiry(referral.id);
+    await this.announce(moved, to !== 'ACCEPTED');
+    return moved;
+  }
+
+  private async expire(referral: Referral, now: Date): Promise<void> {
+    try {
+      await this.ledger.move(referral, 'EXPIRED', SYSTEM_ACTOR, now);
+    } catch (error) {
+      if (error instanceof ConflictError) return;
+      throw error;
+    }
+    await this.queue.cancelExpiry(referral.id);
+    await this.announce(referral, true);
+  }
+
+  /** The move is stored: if Redis is away now, the nightly sweep recomputes the shortlists. */
+  private async announce(referral: Referral, requestReopened: boolean): Promise<void> {
+    try {
+      await this.queue.announce(referral, requestReopened);
+    } catch (error) {
+      this.logger.warn(
+        `shortlists not queued after referral ${referral.id}: ${error instanceof Error ? error.message : error}`,
+      );
+    }
+  }
+}

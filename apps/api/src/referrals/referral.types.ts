@@ -1,0 +1,105 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Urgency } from '../graphql/enums';
+import { PageInfo } from '../graphql/page-info';
+import { OfferingModel } from '../offerings/offering.types';
+
+// Mirrors the domain's ReferralStatus one to one.
+export enum ReferralStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  EXPIRED = 'EXPIRED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(ReferralStatus, { name: 'ReferralStatus' });
+
+@ObjectType('ReferralRequest', {
+  description: 'What a provider sees of a referred request: no free text, no preferences',
+})
+export class ReferralRequestModel {
+  @Field({ description: 'Pseudonymous reference' }) reference: string;
+  @Field() productCode: string;
+  @Field(() => [String]) specialisms: string[];
+  @Field({ description: 'PC4 only' }) postcode: string;
+  @Field(() => Urgency) urgency: Urgency;
+}
+
+@ObjectType('Referral', { description: 'A referral (aanmelding); a pending one holds a place' })
+export class ReferralModel {
+  @Field(() => ID) id: string;
+  @Field(() => ReferralStatus) status: ReferralStatus;
+  @Field({ description: 'A pending referral expires at this moment' }) holdExpiresAt: Date;
+  @Field(() => ReferralRequestModel) request: ReferralRequestModel;
+  offeringId: string;
+  @Field(() => OfferingModel, { nullable: true }) offering?: OfferingModel | null;
+  @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true, description: 'When it was answered, withdrawn or expired' })
+  respondedAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'Why it was declined or withdrawn' })
+  reason: string | null;
+}
+
+@ObjectType('ReferralTransition', { description: 'One recorded step of a referral' })
+export class ReferralTransitionModel {
+  @Field(() => ID) referralId: string;
+  @Field(() => ID) offeringId: string;
+  @Field(() => ReferralStatus, { nullable: true, description: 'Null when it was created' })
+  from: ReferralStatus | null;
+  @Field(() => ReferralStatus) to: ReferralStatus;
+  @Field() at: Date;
+  @Field({ description: "The user's id, or 'system' when a hold expired" }) actor: string;
+  @Field(() => String, { nullable: true }) reason: string | null;
+}
+
+@ObjectType()
+export class ReferralEdge {
+  @Field(() => ReferralModel) node: ReferralModel;
+  @Field() cursor: string;
+}
+
+@ObjectType()
+export class ReferralConnection {
+  @Field(() => [ReferralEdge]) edges: ReferralEdge[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int) totalCount: number;
+}
+
+@InputType()
+export class ReferralListFilter {
+  @Field(() => ReferralStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ReferralStatus)
+  status?: ReferralStatus;
+}
+
+@ArgsType()
+export class CreateReferralArgs {
+  @Field(() => ID) @IsString() @MaxLength(64) requestId: string;
+  @Field(() => ID) @IsString() @MaxLength(64) offeringId: string;
+}
+
+@ArgsType()
+export class RespondToReferralArgs {
+  @Field(() => ID) @IsString() @MaxLength(64) referralId: string;
+  @Field() @IsBoolean() accept: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why (no personal details)' })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(500)
+  reason?: string | null;
+}
+
+@ArgsType()
+export class WithdrawReferralArgs {
+  @Field(() => ID) @IsString() @MaxLength(64) referralId: string;
+
+  @Field(() => String, { nullable: true, description: 'Why (no personal details)' })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(500)
+  reason?: string | null;
+}

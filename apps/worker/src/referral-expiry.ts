@@ -1,0 +1,70 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ConflictError, isHoldDue, SYSTEM_ACTOR } from '@wmo/domain';
+import { ReferralLedger, ReferralRepository } from '@wmo/persistence';
+import { ReferralQueue } from '@wmo/queue';
+
+const SWEEP_GRACE_MS = 60_000;
+
+export type ExpiryOutcome = 'expired' | 'answered' | 'finished' | 'abandoned' | 'final';
+
+/** Expires holds that fell due; every step is safe to repeat (jobs are delivered at least once). */
+@Injectable()
+export class HoldExpiry {
+  private readonly logger = new Logger(HoldExpiry.name);
+
+  constructor(
+    private readonly referrals: ReferralRepository,
+    private readonly ledger: ReferralLedger,
+    private readonly queue: ReferralQueue,
+  ) {}
+
+  async expire(referralId: string, now = new Date()): Promise<ExpiryOutcome> {
+    const referral = await this.referrals.findInScope({ all: true }, referralId);
+    if (!referral) {
+      if (await this.ledger.clearAbandoned(referralId, now)) return 'abandoned';
+      // Thrown, so that BullMQ retries: the referral may still be being stored.
+      throw new Error(`referral ${referralId} not stored yet`);
+    }
+    if (referral.status !== 'PENDING') return 'final';
+    const decided = await this.ledger.decided(referral.id);
+    if (decided) {
+      // A move was recorded but its follow-up was cut short (a crash): finish it.
+      await this.ledger.settle(referral, decided);
+      await this.queue.announce(referral, decided.to !== 'ACCEPTED');
+      return 'finished';
+    }
+    if (!isHoldDue(referral, now)) throw new Error(`hold of referral ${referralId} not due yet`);
+    try {
+      await this.ledger.move(referral, 'EXPIRED', SYSTEM_ACTOR, now);
+    } catch (error) {
+      // Answered in the same instant: the answer won, and its own call finishes it.
+      if (error instanceof ConflictError) return 'answered';
+      throw error;
+    }
+    await this.queue.announce(referral, true);
+    return 'expired';
+  }
+
+  async expireDue(now = new Date()): Promise<Record<ExpiryOutcome, number>> {
+    const counts: Record<ExpiryOutcome, number> = {
+      expired: 0,
+      answered: 0,
+      finished: 0,
+      abandoned: 0,
+      final: 0,
+    };
+    // Only holds well past due: the sweep is a safety net behind each hold's own job.
+    const dueBefore = new Date(now.getTime() - SWEEP_GRACE_MS);
+    for (const id of await this.referrals.duePendingIds(dueBefore, 500)) {
+      try {
+        counts[await this.expire(id, now)] += 1;
+      } catch (error) {
+        // One bad referral must not keep the others pending; the next sweep tries it again.
+        this.logger.warn(
+          `expiring ${id} failed: ${error instanceof Error ? error.message : error}`,
+        );
+      }
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,4 @@
+export * from './referral';
+export * from './referral-state-machine';
+export * from './hold-window';
+export * from './working-days';

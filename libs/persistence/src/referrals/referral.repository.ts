@@ -1,0 +1,191 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, Types, type QueryFilter } from 'mongoose';
+import type { Referral, ReferralStatus, ReferralTransition } from '@wmo/domain';
+import { isDuplicateKeyError, isObjectId } from '../object-ids';
+import { decodeIdCursor, encodeIdCursor, type Page } from '../page';
+import { OPEN_REFERRAL_MODEL, type OpenReferralDocument } from './open-referral.schema';
+import { REFERRAL_MODEL, type ReferralDocument } from './referral.schema';
+
+/** Whose referrals the caller may see: providers their own, staff their municipalities'. */
+export type ReferralScope =
+  | { readonly all: true }
+  | { readonly municipalityCodes: readonly string[] }
+  | { readonly providerId: string };
+
+export interface ReferralListFilter {
+  readonly status?: ReferralStatus;
+}
+
+@Injectable()
+export class ReferralRepository implements OnModuleInit {
+  constructor(
+    @InjectModel(REFERRAL_MODEL) private readonly model: Model<ReferralDocument>,
+    @InjectModel(OPEN_REFERRAL_MODEL) private readonly open: Model<OpenReferralDocument>,
+  ) {}
+
+  /** The unique index on open referrals must exist before the first referral is made. */
+  async onModuleInit(): Promise<void> {
+    await this.open.init();
+  }
+
+  newId(): string {
+    return new Types.ObjectId().toHexString();
+  }
+
+  async create({ id, ...referral }: Referral): Promise<Referral> {
+    const doc = await this.model.create({
+      ...referral,
+      _id: new Types.ObjectId(id),
+      requestId: new Types.ObjectId(referral.requestId),
+      offeringId: new Types.ObjectId(referral.offeringId),
+      providerId: new Types.ObjectId(referral.providerId),
+      createdByUserId: new Types.ObjectId(referral.createdByUserId),
+      request: { ...referral.request, specialisms: [...referral.request.specialisms] },
+    });
+    return toReferral(doc.toObject());
+  }
+
+  /** Outside the caller's scope a referral does not exist for them. */
+  async findInScope(scope: ReferralScope, id: string): Promise<Referral | null> {
+    if (!isObjectId(id)) return null;
+    // By _id alone, scoped in code: FerretDB serves an _id-only filter without a scan.
+    const doc = await this.model.findById(id).lean<ReferralDocument>().exec();
+    const referral = doc ? toReferral(doc) : null;
+    return referral && inScope(scope, referral) ? referral : null;
+  }
+
+  async page(
+    scope: ReferralScope,
+    filter: ReferralListFilter,
+    first: number,
+    after: string | null,
+  ): Promise<Page<Referral>> {
+    const query: QueryFilter<ReferralDocument> = { ...scopeFilter(scope) };
+    if (filter.status) query.status = filter.status;
+    const totalCount = await this.model.countDocuments(query).exec();
+    const afterId = decodeIdCursor(after);
+    // Newest first.
+    const docs = await this.model
+      .find(afterId ? { ...query, _id: { $lt: afterId } } : query)
+      .sort({ _id: -1 })
+      .limit(first + 1)
+      .lean<ReferralDocument[]>()
+      .exec();
+    const items = docs.slice(0, first).map(toReferral);
+    const last = items.at(-1);
+    return {
+      items,
+      hasNextPage: docs.length > first,
+      endCursor: last ? encodeIdCursor(last.id) : null,
+      totalCount,
+    };
+  }
+
+  /** A request's referrals, newest first. */
+  async ofRequest(requestId: string): Promise<Referral[]> {
+    const docs = await this.model
+      .find({ requestId: new Types.ObjectId(requestId) })
+      .sort({ _id: -1 })
+      .lean<ReferralDocument[]>()
+      .exec();
+    return docs.map(toReferral);
+  }
+
+  /** Pending referrals whose hold is due, oldest first. */
+  async duePendingIds(now: Date, limit: number): Promise<string[]> {
+    const docs = await this.model
+      .find({ status: 'PENDING', holdExpiresAt: { $lte: now } }, { _id: 1 })
+      .sort({ holdExpiresAt: 1 })
+      .limit(limit)
+      .lean<Pick<ReferralDocument, '_id'>[]>()
+      .exec();
+    return docs.map((doc) => doc._id.toHexString());
+  }
+
+  /** Copies a recorded transition onto the referral; written last, once all else is done. */
+  async recordOutcome(transition: ReferralTransition): Promise<void> {
+    await this.model
+      .updateOne(
+        { _id: new Types.ObjectId(transition.referralId) },
+        { $set: { status: transition.to, respondedAt: transition.at, reason: transition.reason } },
+      )
+      .exec();
+  }
+
+  /** Marks the referral as the request's open one; false when the request already has one. */
+  async openFor(requestId: string, referralId: string, at: Date): Promise<boolean> {
+    try {
+      await this.open.create({
+        requestId: new Types.ObjectId(requestId),
+        referralId: new Types.ObjectId(referralId),
+        openedAt: at,
+      });
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  }
+
+  /** The referral that holds the request's open mark, if any. */
+  async openReferralOf(requestId: string): Promise<{ referralId: string; openedAt: Date } | null> {
+    const doc = await this.open
+      .findOne({ requestId: new Types.ObjectId(requestId) })
+      .lean<OpenReferralDocument>()
+      .exec();
+    return doc ? { referralId: doc.referralId.toHexString(), openedAt: doc.openedAt } : null;
+  }
+
+  async openedAtOf(referralId: string): Promise<Date | null> {
+    const doc = await this.open
+      .findOne({ referralId: new Types.ObjectId(referralId) })
+      .lean<OpenReferralDocument>()
+      .exec();
+    return doc?.openedAt ?? null;
+  }
+
+  /** Lets the request get a new referral; only this referral's own mark is removed. */
+  async close(referralId: string): Promise<void> {
+    await this.open.deleteMany({ referralId: new Types.ObjectId(referralId) }).exec();
+  }
+}
+
+function scopeFilter(scope: ReferralScope): QueryFilter<ReferralDocument> {
+  if ('all' in scope) return {};
+  if ('providerId' in scope) {
+    return isObjectId(scope.providerId)
+      ? { providerId: new Types.ObjectId(scope.providerId) }
+      : { _id: { $in: [] } };
+  }
+  return { municipalityCode: { $in: [...scope.municipalityCodes] } };
+}
+
+function inScope(scope: ReferralScope, referral: Referral): boolean {
+  if ('all' in scope) return true;
+  if ('providerId' in scope) return referral.providerId === scope.providerId;
+  return scope.municipalityCodes.includes(referral.municipalityCode);
+}
+
+function toReferral(doc: ReferralDocument): Referral {
+  return {
+    id: doc._id.toHexString(),
+    requestId: doc.requestId.toHexString(),
+    offeringId: doc.offeringId.toHexString(),
+    providerId: doc.providerId.toHexString(),
+    municipalityCode: doc.municipalityCode,
+    request: {
+      reference: doc.request.reference,
+      productCode: doc.request.productCode,
+      specialisms: doc.request.specialisms,
+      postcode: doc.request.postcode,
+      urgency: doc.request.urgency,
+    },
+    status: doc.status,
+    holdExpiresAt: doc.holdExpiresAt,
+    createdAt: doc.createdAt,
+    createdByUserId: doc.createdByUserId.toHexString(),
+    respondedAt: doc.respondedAt ?? null,
+    reason: doc.reason ?? null,
+  };
+}
