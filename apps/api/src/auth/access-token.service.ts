@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
-import { UnauthenticatedError, type Actor } from '@wmo/domain';
+import { UnauthenticatedError, type Actor, type UserActor } from '@wmo/domain';
+import { ResidentLinkAuthenticator } from '../residents/resident-link-authenticator';
+import { isResidentLinkToken } from '../residents/resident-link-token';
 
 interface AccessTokenClaims {
   sub: string;
-  role: Actor['kind'];
+  role: UserActor['kind'];
   mun?: string[];
   prv?: string;
 }
@@ -15,7 +17,10 @@ interface AccessTokenClaims {
 export class AccessTokenService {
   private readonly jwt: JwtService;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly residentLinks: ResidentLinkAuthenticator,
+  ) {
     this.jwt = new JwtService({
       secret: config.JWT_SECRET,
       signOptions: { algorithm: 'HS256', expiresIn: config.ACCESS_TOKEN_TTL_SECONDS },
@@ -23,7 +28,13 @@ export class AccessTokenService {
     });
   }
 
-  issue(actor: Actor): { accessToken: string; expiresAt: Date } {
+  /** Resident link tokens are looked up in the database; everything else must be our JWT. */
+  async authenticate(token: string): Promise<Actor> {
+    if (isResidentLinkToken(token)) return this.residentLinks.authenticate(token);
+    return this.verify(token);
+  }
+
+  issue(actor: UserActor): { accessToken: string; expiresAt: Date } {
     const claims: AccessTokenClaims = { sub: actor.userId, role: actor.kind };
     if (actor.kind === 'STAFF') claims.mun = [...actor.municipalityCodes];
     if (actor.kind === 'PROVIDER') claims.prv = actor.providerId;
@@ -32,7 +43,7 @@ export class AccessTokenService {
     return { accessToken, expiresAt };
   }
 
-  verify(token: string): Actor {
+  verify(token: string): UserActor {
     let claims: AccessTokenClaims;
     try {
       claims = this.jwt.verify<AccessTokenClaims>(token);

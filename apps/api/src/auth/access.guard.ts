@@ -4,7 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { ForbiddenError, UnauthenticatedError, type Role } from '@wmo/domain';
 import { AccessTokenService } from './access-token.service';
 import { ALLOWED_ROLES, PUBLIC } from './allow.decorator';
-import type { AuthenticatedRequest } from './request-context';
+import type { AuthenticatedRequest, CallerRequest } from './request-context';
 
 /**
  * Global guard: every resolver and route must declare @Public or @Allow(...roles); anything
@@ -17,24 +17,27 @@ export class AccessGuard implements CanActivate {
     private readonly tokens: AccessTokenService,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
     const req = requestOf(context);
-    const header = req.headers.authorization;
-    const token = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
+    const token = bearerTokenOf(req.headers.authorization);
     if (!token) throw new UnauthenticatedError();
-    const actor = this.tokens.verify(token);
+    const actor = await this.tokens.authenticate(token);
     req.actor = actor;
     if (!roles || !roles.includes(actor.kind)) throw new ForbiddenError();
     return true;
   }
 }
 
-function requestOf(context: ExecutionContext): AuthenticatedRequest {
+export function bearerTokenOf(header: unknown): string | undefined {
+  return typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
+}
+
+function requestOf(context: ExecutionContext): CallerRequest {
   if (context.getType<string>() === 'graphql') {
-    return GqlExecutionContext.create(context).getContext<{ req: AuthenticatedRequest }>().req;
+    return GqlExecutionContext.create(context).getContext<{ req: CallerRequest }>().req;
   }
   return context.switchToHttp().getRequest<AuthenticatedRequest>();
 }

@@ -7,7 +7,13 @@ export interface AuthenticatedRequest extends Request {
   requestId?: string;
 }
 
+/** What the access guard reads and sets: an HTTP request, or a WebSocket operation's stand-in. */
+export interface CallerRequest {
+  readonly headers: { readonly authorization?: string };
+  actor?: Actor;
+}
+
 export interface GraphqlContext {
-  req: AuthenticatedRequest;
+  req: CallerRequest;
   loaders: GraphqlLoaders;
 }

@@ -1,0 +1,63 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import { ForbiddenError, InvalidInputError, NotFoundError, type Actor } from '@wmo/domain';
+import { isObjectId, ResidentLinkRepository, SupportRequestRepository } from '@wmo/persistence';
+import { hashResidentLinkToken, newResidentLinkToken } from './resident-link-token';
+
+export interface IssuedResidentLink {
+  readonly url: string;
+  readonly token: string;
+  readonly expiresAt: Date;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Consultants issue and revoke personal links for the requests of their municipalities. */
+@Injectable()
+export class ResidentLinkService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly links: ResidentLinkRepository,
+    private readonly requests: SupportRequestRepository,
+  ) {}
+
+  async issue(
+    actor: Actor,
+    requestId: string,
+    revokePrevious: boolean,
+  ): Promise<IssuedResidentLink> {
+    const staff = await this.staffOf(actor, requestId);
+    const token = newResidentLinkToken();
+    const link = await this.links.create({
+      tokenHash: hashResidentLinkToken(token),
+      requestId,
+      createdByUserId: staff.userId,
+      expiresAt: new Date(Date.now() + this.config.RESIDENT_LINK_TTL_DAYS * DAY_MS),
+    });
+    if (revokePrevious) await this.links.revokeForRequest(requestId, link);
+    const base = (this.config.PUBLIC_BASE_URL ?? `http://localhost:${this.config.PORT}`).replace(
+      /\/+$/,
+      '',
+    );
+    // In the fragment, the token never reaches a server log or a Referer header.
+    return { url: `${base}/inwoner#${token}`, token, expiresAt: link.expiresAt };
+  }
+
+  /** Returns how many links stopped working. */
+  async revokeAll(actor: Actor, requestId: string): Promise<number> {
+    await this.staffOf(actor, requestId);
+    return this.links.revokeForRequest(requestId);
+  }
+
+  /** Only staff of the request's municipality; elsewhere the request does not exist for them. */
+  private async staffOf(actor: Actor, requestId: string) {
+    if (actor.kind !== 'STAFF') throw new ForbiddenError();
+    if (!isObjectId(requestId)) throw new InvalidInputError('requestId', 'Dit is geen geldig id.');
+    const request = await this.requests.findInScope(
+      { municipalityCodes: actor.municipalityCodes },
+      requestId,
+    );
+    if (!request) throw new NotFoundError('Deze hulpvraag bestaat niet.');
+    return actor;
+  }
+}

@@ -1,0 +1,35 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '@wmo/domain';
+import { Allow } from '../auth/allow.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { toSupportRequestModel } from '../requests/request.mapper';
+import { SupportRequestModel } from '../requests/request.types';
+import { toShortlistModel } from '../requests/shortlist.mapper';
+import { ShortlistModel } from '../requests/shortlist.types';
+import { ResidentService } from './resident.service';
+import { ChoosePreferenceArgs } from './resident.types';
+
+/** The resident's own view, through their personal link. Scores are hidden per field. */
+@Resolver()
+export class ResidentResolver {
+  constructor(private readonly residents: ResidentService) {}
+
+  @Allow('RESIDENT')
+  @Query(() => ShortlistModel, {
+    nullable: true,
+    description: 'The latest shortlist of your own request; null until it is computed.',
+  })
+  async myShortlist(@CurrentActor() actor: Actor): Promise<ShortlistModel | null> {
+    const latest = await this.residents.shortlist(actor);
+    return latest ? toShortlistModel(latest) : null;
+  }
+
+  @Allow('RESIDENT')
+  @Mutation(() => SupportRequestModel, { description: 'Say which option you prefer.' })
+  async choosePreference(
+    @CurrentActor() actor: Actor,
+    @Args() { offeringId }: ChoosePreferenceArgs,
+  ): Promise<SupportRequestModel> {
+    return toSupportRequestModel(await this.residents.choosePreference(actor, offeringId));
+  }
+}

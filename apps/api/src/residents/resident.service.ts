@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  type Actor,
+  type ResidentActor,
+  type ShortlistRevision,
+  type SupportRequest,
+} from '@wmo/domain';
+import { isObjectId, ShortlistRepository, SupportRequestRepository } from '@wmo/persistence';
+
+/** What a resident may do through their link: only ever on the link's own request. */
+@Injectable()
+export class ResidentService {
+  constructor(
+    private readonly requests: SupportRequestRepository,
+    private readonly shortlists: ShortlistRepository,
+  ) {}
+
+  shortlist(actor: Actor): Promise<ShortlistRevision | null> {
+    return this.shortlists.latest(residentOf(actor).requestId);
+  }
+
+  /** The preference must be one of the options the resident can see now. */
+  async choosePreference(actor: Actor, offeringId: string): Promise<SupportRequest> {
+    const { requestId } = residentOf(actor);
+    if (!isObjectId(offeringId)) {
+      throw new InvalidInputError('offeringId', 'Dit is geen geldig id.');
+    }
+    const latest = await this.shortlists.latest(requestId);
+    if (!latest?.options.some((option) => option.offeringId === offeringId)) {
+      throw new InvalidInputError('offeringId', 'Kies een van de mogelijkheden uit uw lijst.');
+    }
+    await this.requests.setPreferredOffering(requestId, offeringId);
+    const request = await this.requests.findInScope({ all: true }, requestId);
+    if (!request) throw new NotFoundError('Deze hulpvraag bestaat niet meer.');
+    return request;
+  }
+}
+
+export function residentOf(actor: Actor): ResidentActor {
+  if (actor.kind !== 'RESIDENT') throw new ForbiddenError();
+  return actor;
+}

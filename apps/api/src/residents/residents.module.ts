@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { PersistenceModule } from '@wmo/persistence';
+import { OptionScoreResolver, ReasonPointsResolver } from './internal-figures.resolver';
+import { PreferredOfferingResolver } from './preferred-offering.resolver';
+import { ResidentLinkResolver } from './resident-link.resolver';
+import { ResidentLinkService } from './resident-link.service';
+import { ResidentResolver } from './resident.resolver';
+import { ResidentService } from './resident.service';
+
+/** Personal links for residents, their own shortlist view and their preference. */
+@Module({
+  imports: [PersistenceModule],
+  providers: [
+    ResidentLinkService,
+    ResidentLinkResolver,
+    ResidentService,
+    ResidentResolver,
+    PreferredOfferingResolver,
+    OptionScoreResolver,
+    ReasonPointsResolver,
+  ],
+})
+export class ResidentsModule {}

@@ -1,0 +1,57 @@
+import { Args, Context, Resolver, Subscription } from '@nestjs/graphql';
+import { ForbiddenError, InvalidInputError, type Actor } from '@wmo/domain';
+import { isObjectId, SupportRequestRepository } from '@wmo/persistence';
+import { Allow } from '../auth/allow.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import type { GraphqlContext } from '../auth/request-context';
+import { toShortlistModel } from '../requests/shortlist.mapper';
+import { ShortlistModel } from '../requests/shortlist.types';
+import { ResidentLinkAuthenticator } from '../residents/resident-link-authenticator';
+import { ShortlistUpdatedArgs } from './shortlist-updated.args';
+import { ShortlistUpdates } from './shortlist-updates';
+
+@Resolver()
+export class ShortlistSubscriptionResolver {
+  constructor(
+    private readonly updates: ShortlistUpdates,
+    private readonly requests: SupportRequestRepository,
+    private readonly residentLinks: ResidentLinkAuthenticator,
+  ) {}
+
+  /** Residents get the same type; their view hides scores per field (see internal figures). */
+  @Allow('STAFF', 'RESIDENT')
+  @Subscription(() => ShortlistModel, {
+    description: 'The current shortlist of the request, then every new revision.',
+    resolve: (shortlist: ShortlistModel) => shortlist,
+  })
+  async shortlistUpdated(
+    @CurrentActor() actor: Actor,
+    @Args() { requestId }: ShortlistUpdatedArgs,
+    @Context() context: GraphqlContext,
+  ): Promise<AsyncIterableIterator<ShortlistModel>> {
+    await this.assertMayFollow(actor, requestId);
+    return this.updates.open(requestId, async (revision) => {
+      if (actor.kind === 'RESIDENT') await this.residentLinks.assertStillActive(actor);
+      // One context serves the whole subscription: show offerings as they are now.
+      context.loaders.offering.clearAll();
+      context.loaders.provider.clearAll();
+      return toShortlistModel(revision);
+    });
+  }
+
+  private async assertMayFollow(actor: Actor, requestId: string): Promise<void> {
+    if (!isObjectId(requestId)) throw new InvalidInputError('requestId', 'Dit is geen geldig id.');
+    if (actor.kind === 'RESIDENT') {
+      if (actor.requestId !== requestId) {
+        throw new ForbiddenError('U kunt alleen uw eigen hulpvraag volgen.');
+      }
+      return;
+    }
+    const inScope =
+      actor.kind === 'STAFF' &&
+      (await this.requests.findInScope({ municipalityCodes: actor.municipalityCodes }, requestId));
+    if (!inScope) {
+      throw new ForbiddenError('U kunt alleen hulpvragen van uw eigen gemeente(n) volgen.');
+    }
+  }
+}

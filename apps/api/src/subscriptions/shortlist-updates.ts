@@ -1,0 +1,109 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnModuleDestroy,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import { isObjectId, ShortlistRepository } from '@wmo/persistence';
+import { shortlistUpdatedChannel, type ShortlistUpdatedEvent } from '@wmo/matching';
+import type { ShortlistRevision } from '@wmo/domain';
+import { RevisionStream } from './revision-stream';
+
+interface Subscriber {
+  push(revision: ShortlistRevision): void;
+}
+
+/**
+ * Forwards the worker's shortlist events to this api instance's subscribers. One Redis
+ * subscription per process, fanned out per request; every instance listens, so a subscriber
+ * hears about a revision whichever worker stored it.
+ */
+@Injectable()
+export class ShortlistUpdates implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(ShortlistUpdates.name);
+  private readonly subscriber: Redis;
+  private readonly channel: string;
+  private readonly subscribers = new Map<string, Set<Subscriber>>();
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly shortlists: ShortlistRepository,
+  ) {
+    // A connection in subscriber mode can run no other command, so this one is its own.
+    this.subscriber = new Redis(config.REDIS_URL, {
+      maxRetriesPerRequest: null,
+      retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+      lazyConnect: true,
+    });
+    this.channel = shortlistUpdatedChannel(config.QUEUE_PREFIX);
+  }
+
+  /** Listening before the api accepts connections: no subscriber can miss an early event. */
+  async onModuleInit(): Promise<void> {
+    this.subscriber.on('message', (_channel: string, message: string) => {
+      void this.deliver(message);
+    });
+    this.subscriber.on('error', (error: Error) =>
+      this.logger.warn(`shortlist updates: ${error.message}`),
+    );
+    await this.subscriber.subscribe(this.channel);
+  }
+
+  onModuleDestroy(): void {
+    this.subscriber.disconnect();
+  }
+
+  /** The request's current revision first, then every newer one, until the stream is returned. */
+  open<T>(
+    requestId: string,
+    present: (revision: ShortlistRevision) => Promise<T>,
+  ): AsyncIterableIterator<T> {
+    const stream: RevisionStream<T> = new RevisionStream(present, () =>
+      this.remove(requestId, stream),
+    );
+    const forRequest = this.subscribers.get(requestId) ?? new Set<Subscriber>();
+    forRequest.add(stream);
+    this.subscribers.set(requestId, forRequest);
+    // Registered before reading, so a revision stored meanwhile arrives as an event.
+    void this.pushLatest(requestId, [stream]);
+    return stream;
+  }
+
+  private remove(requestId: string, stream: Subscriber): void {
+    const forRequest = this.subscribers.get(requestId);
+    forRequest?.delete(stream);
+    if (forRequest?.size === 0) this.subscribers.delete(requestId);
+  }
+
+  private async deliver(message: string): Promise<void> {
+    const event = parseEvent(message);
+    const forRequest = event ? this.subscribers.get(event.requestId) : undefined;
+    // The latest revision is read once per event and instance, not once per subscriber.
+    if (event && forRequest?.size) await this.pushLatest(event.requestId, [...forRequest]);
+  }
+
+  private async pushLatest(requestId: string, to: readonly Subscriber[]): Promise<void> {
+    try {
+      const latest = await this.shortlists.latest(requestId);
+      if (latest) to.forEach((subscriber) => subscriber.push(latest));
+    } catch (error) {
+      this.logger.warn(`could not load a shortlist for subscribers: ${(error as Error).message}`);
+    }
+  }
+}
+
+function parseEvent(message: string): ShortlistUpdatedEvent | null {
+  try {
+    const parsed: unknown = JSON.parse(message);
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    const { requestId, revision } = parsed as Record<string, unknown>;
+    return isObjectId(requestId) && Number.isInteger(revision)
+      ? { requestId, revision: revision as number }
+      : null;
+  } catch {
+    return null;
+  }
+}

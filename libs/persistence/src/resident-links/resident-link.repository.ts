@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, Types } from 'mongoose';
+import type { ResidentLink } from '@wmo/domain';
+import { isObjectId } from '../object-ids';
+import { RESIDENT_LINK_MODEL, type ResidentLinkDocument } from './resident-link.schema';
+
+export interface NewResidentLink {
+  readonly tokenHash: string;
+  readonly requestId: string;
+  readonly createdByUserId: string;
+  readonly expiresAt: Date;
+}
+
+@Injectable()
+export class ResidentLinkRepository {
+  constructor(
+    @InjectModel(RESIDENT_LINK_MODEL) private readonly model: Model<ResidentLinkDocument>,
+  ) {}
+
+  async create(input: NewResidentLink): Promise<ResidentLink> {
+    const doc = await this.model.create({
+      tokenHash: input.tokenHash,
+      requestId: new Types.ObjectId(input.requestId),
+      createdByUserId: new Types.ObjectId(input.createdByUserId),
+      createdAt: new Date(),
+      expiresAt: input.expiresAt,
+      revokedAt: null,
+    });
+    return toResidentLink(doc.toObject());
+  }
+
+  async findByTokenHash(tokenHash: string): Promise<ResidentLink | null> {
+    const doc = await this.model.findOne({ tokenHash }).lean<ResidentLinkDocument>().exec();
+    return doc ? toResidentLink(doc) : null;
+  }
+
+  async findById(id: string): Promise<ResidentLink | null> {
+    if (!isObjectId(id)) return null;
+    const doc = await this.model.findById(id).lean<ResidentLinkDocument>().exec();
+    return doc ? toResidentLink(doc) : null;
+  }
+
+  /**
+   * Revokes the request's links that are not revoked yet; `keep` (a link just issued) stays,
+   * and so does anything issued after it. Returns how many were revoked.
+   */
+  async revokeForRequest(requestId: string, keep?: ResidentLink): Promise<number> {
+    const result = await this.model
+      .updateMany(
+        {
+          requestId: new Types.ObjectId(requestId),
+          revokedAt: null,
+          ...(keep
+            ? { _id: { $ne: new Types.ObjectId(keep.id) }, createdAt: { $lte: keep.createdAt } }
+            : {}),
+        },
+        { $set: { revokedAt: new Date() } },
+      )
+      .exec();
+    return result.modifiedCount;
+  }
+}
+
+function toResidentLink(doc: ResidentLinkDocument): ResidentLink {
+  return {
+    id: doc._id.toHexString(),
+    requestId: doc.requestId.toHexString(),
+    createdByUserId: doc.createdByUserId.toHexString(),
+    createdAt: doc.createdAt,
+    expiresAt: doc.expiresAt,
+    revokedAt: doc.revokedAt ?? null,
+  };
+}
