@@ -12,6 +12,8 @@ const moduleNameMapper = {
 const transform = { '^.+\\.ts$': ['@swc/jest'] };
 
 module.exports = {
+  // Integration tests wait for real processes; unit tests finish long before this.
+  testTimeout: 120000,
   reporters: ['default', '<rootDir>/tests/setup/summary-reporter.js'],
   projects: [
     {
@@ -33,7 +35,6 @@ module.exports = {
       moduleNameMapper,
       globalSetup: '<rootDir>/tests/setup/global-setup.ts',
       globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

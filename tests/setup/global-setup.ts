@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 // Relative import: jest runs global setup outside its module system (no path aliases there).
-import { findFreePort, startNodeProcess, startServices } from '../../infra/dev';
+import { findFreePort, startServices } from '../../infra/dev';
+import { startApi, startWorker } from '../support/app-processes';
 import type { IntegrationStack } from './stack';
 
 /**
@@ -25,25 +25,10 @@ export default async function globalSetup(): Promise<void> {
     BOOTSTRAP_ADMIN_PASSWORD: randomBytes(12).toString('hex'),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   };
-  const root = join(__dirname, '..', '..');
   const started: IntegrationStack['processes'] = [];
   try {
-    const api = await startNodeProcess({
-      name: 'api',
-      script: join(root, 'dist/apps/api/src/main.js'),
-      env,
-      ready: { url: `http://127.0.0.1:${port}/health` },
-      timeoutMs: 60_000,
-    });
-    started.push(api);
-    const worker = await startNodeProcess({
-      name: 'worker',
-      script: join(root, 'dist/apps/worker/src/main.js'),
-      env,
-      ready: { stdoutLine: /worker ready/ },
-      timeoutMs: 60_000,
-    });
-    started.push(worker);
+    started.push(await startApi(env));
+    started.push(await startWorker(env));
   } catch (error) {
     await Promise.all(started.map((p) => p.stop()));
     await services.stop();

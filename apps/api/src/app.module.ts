@@ -7,20 +7,26 @@ import { MatchingModule } from '@wmo/matching';
 import { OfferingRepository, PersistenceModule, ProviderRepository } from '@wmo/persistence';
 import { QueueModule } from '@wmo/queue';
 import { AccessGuard } from './auth/access.guard';
+import { AccessModule } from './auth/access.module';
 import { AccessTokenService } from './auth/access-token.service';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { graphqlOptions } from './graphql/graphql-options';
 import { createValidationPipe } from './graphql/validation.pipe';
 import { HealthController } from './health/health.controller';
+import { MatchingPolicyResolver } from './matching/matching-policy.resolver';
+import { MatchingStatusResolver } from './matching/matching-status.resolver';
 import { OfferingResolver } from './offerings/offering.resolver';
 import { OfferingSearch } from './offerings/offering-search';
 import { OfferingService } from './offerings/offering.service';
 import { ProviderResolver } from './providers/provider.resolver';
 import { ReferenceResolver } from './reference/reference.resolver';
+import { ReferralsModule } from './referrals/referrals.module';
 import { RequestResolver } from './requests/request.resolver';
 import { RequestService } from './requests/request.service';
 import { ShortlistOptionResolver } from './requests/shortlist-option.resolver';
+import { ResidentsModule } from './residents/residents.module';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { UserResolver } from './users/user.resolver';
 
 @Module({
@@ -29,10 +35,14 @@ import { UserResolver } from './users/user.resolver';
     PersistenceModule,
     QueueModule,
     MatchingModule,
+    ReferralsModule,
+    AccessModule,
+    ResidentsModule,
+    SubscriptionsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [PersistenceModule],
-      inject: [APP_CONFIG, ProviderRepository, OfferingRepository],
+      imports: [PersistenceModule, AccessModule],
+      inject: [APP_CONFIG, ProviderRepository, OfferingRepository, AccessTokenService],
       useFactory: graphqlOptions,
     }),
   ],
@@ -40,7 +50,6 @@ import { UserResolver } from './users/user.resolver';
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_PIPE, useFactory: createValidationPipe },
-    AccessTokenService,
     AuthService,
     AuthResolver,
     ReferenceResolver,
@@ -52,6 +61,8 @@ import { UserResolver } from './users/user.resolver';
     RequestService,
     RequestResolver,
     ShortlistOptionResolver,
+    MatchingPolicyResolver,
+    MatchingStatusResolver,
   ],
 })
 export class AppModule {}

@@ -5,9 +5,18 @@ import { PersistenceModule } from '@wmo/persistence';
 import { QueueModule } from '@wmo/queue';
 import { MatchingJobHandlerSet } from './matching-job-handlers';
 import { MatchingWorker } from './matching-worker';
+import { HoldExpiry } from './referral-expiry';
+import { ReferralJobHandlerSet } from './referral-job-handlers';
+import { ReferralWorker } from './referral-worker';
 
 @Module({
   imports: [ConfigModule, PersistenceModule, MatchingModule, QueueModule],
-  providers: [MatchingJobHandlerSet, MatchingWorker],
+  providers: [
+    MatchingJobHandlerSet,
+    MatchingWorker,
+    HoldExpiry,
+    ReferralJobHandlerSet,
+    ReferralWorker,
+  ],
 })
 export class WorkerModule {}

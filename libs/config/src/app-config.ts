@@ -17,6 +17,10 @@ export const appConfigSchema = z
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
     ACCESS_TOKEN_TTL_SECONDS: positiveInt(900),
+    // Days; decimals allowed (0.5 is twelve hours).
+    RESIDENT_LINK_TTL_DAYS: z.coerce.number().positive().max(90).default(14),
+    // Where residents open their link; unset: http://localhost:PORT.
+    PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
     BOOTSTRAP_ADMIN_EMAIL: z.email().optional(),
     BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     QUEUE_PREFIX: z
@@ -24,9 +28,12 @@ export const appConfigSchema = z
       .regex(/^[A-Za-z0-9{}_-]+$/)
       .default('{wmo}'),
     WORKER_CONCURRENCY: positiveInt(4),
+    // How long a referral holds a place: working days (Mon–Fri), or seconds when set (tests, demos).
+    HOLD_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(5),
+    HOLD_DURATION_SECONDS: z.coerce.number().int().positive().optional(),
     GRAPHQL_MAX_DEPTH: positiveInt(10),
     GRAPHQL_MAX_ALIASES: positiveInt(30),
-    GRAPHQL_MAX_COST: positiveInt(5000),
+    GRAPHQL_MAX_COST: positiveInt(20000),
     GRAPHQL_MAX_TOKENS: positiveInt(3000),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

@@ -13,5 +13,6 @@ export * from './matching/exclusion-labels';
 export * from './matching/offering-evaluation';
 export * from './matching/rank-offerings';
 export * from './matching/validate-policy';
+export * from './referrals';
 export type { HardFilterCode } from './matching/hard-filters';
 export { REASON_CODES, type ReasonCode } from './matching/reason-labels';

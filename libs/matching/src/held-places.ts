@@ -4,8 +4,3 @@ export interface HeldPlacesSource {
 }
 
 export const HELD_PLACES = Symbol('HELD_PLACES');
-
-/** Until referrals exist in a deployment, nothing is held. */
-export const NO_HELD_PLACES: HeldPlacesSource = {
-  countActive: () => Promise.resolve(new Map()),
-};

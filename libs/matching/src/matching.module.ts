@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { PersistenceModule } from '@wmo/persistence';
+import { HoldRepository, PersistenceModule } from '@wmo/persistence';
 import { AffectedRequests } from './affected-requests';
-import { HELD_PLACES, NO_HELD_PLACES } from './held-places';
+import { HELD_PLACES } from './held-places';
 import { OfferingCache } from './offering-cache';
 import { OfferingCatalog } from './offering-catalog';
 import { PolicyBook } from './policy-book';
@@ -21,7 +21,8 @@ const services = [
 
 @Module({
   imports: [PersistenceModule],
-  providers: [...services, { provide: HELD_PLACES, useValue: NO_HELD_PLACES }],
+  // Referrals hold places: the engine offers only what is free and not held.
+  providers: [...services, { provide: HELD_PLACES, useExisting: HoldRepository }],
   exports: services,
 })
 export class MatchingModule {}

@@ -1,25 +1,29 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { MatchableOffering } from '@wmo/domain';
 import { OfferingRepository, ProviderRepository, type OfferingCriteria } from '@wmo/persistence';
+import { HELD_PLACES, type HeldPlacesSource } from './held-places';
 import { toMatchableOffering } from './matchable';
 
-/** Loads offerings with their providers, in the shape the matching engine reads. */
+/** Reads offerings with their providers and holds from the database, as the engine sees them. */
 @Injectable()
 export class OfferingCatalog {
   constructor(
     private readonly offerings: OfferingRepository,
     private readonly providers: ProviderRepository,
+    @Inject(HELD_PLACES) private readonly held: HeldPlacesSource,
   ) {}
 
   async find(criteria: OfferingCriteria): Promise<MatchableOffering[]> {
     const offerings = await this.offerings.find(criteria);
     const providerIds = [...new Set(offerings.map((offering) => offering.providerId))];
-    const providers = new Map(
-      (await this.providers.findByIds(providerIds)).map((provider) => [provider.id, provider]),
-    );
+    const [providers, held] = await Promise.all([
+      this.providers.findByIds(providerIds),
+      this.held.countActive(offerings.map((offering) => offering.id)),
+    ]);
+    const byId = new Map(providers.map((provider) => [provider.id, provider]));
     return offerings.flatMap((offering) => {
-      const provider = providers.get(offering.providerId);
-      return provider ? [toMatchableOffering(offering, provider)] : [];
+      const provider = byId.get(offering.providerId);
+      return provider ? [toMatchableOffering(offering, provider, held.get(offering.id) ?? 0)] : [];
     });
   }
 }

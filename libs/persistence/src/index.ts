@@ -5,5 +5,7 @@ export * from './providers/provider.repository';
 export * from './offerings/offering.repository';
 export * from './requests/support-request.repository';
 export * from './shortlists/shortlist.repository';
+export * from './referrals';
+export * from './resident-links/resident-link.repository';
 export * from './users/user.repository';
 export * from './matching-policies/matching-policy.repository';

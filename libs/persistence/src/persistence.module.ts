@@ -5,9 +5,12 @@ import { capacityEventSchema, CAPACITY_EVENT_MODEL } from './offerings/capacity-
 import { OfferingRepository } from './offerings/offering.repository';
 import { offeringSchema, OFFERING_MODEL } from './offerings/offering.schema';
 import { ProviderRepository } from './providers/provider.repository';
+import { referralModels, referralProviders } from './referrals/referral-persistence';
 import { providerSchema, PROVIDER_MODEL } from './providers/provider.schema';
 import { SupportRequestRepository } from './requests/support-request.repository';
 import { supportRequestSchema, SUPPORT_REQUEST_MODEL } from './requests/support-request.schema';
+import { ResidentLinkRepository } from './resident-links/resident-link.repository';
+import { residentLinkSchema, RESIDENT_LINK_MODEL } from './resident-links/resident-link.schema';
 import { ShortlistRepository } from './shortlists/shortlist.repository';
 import { shortlistSchema, SHORTLIST_MODEL } from './shortlists/shortlist.schema';
 import { MatchingPolicyRepository } from './matching-policies/matching-policy.repository';
@@ -24,7 +27,9 @@ const repositories = [
   SupportRequestRepository,
   ShortlistRepository,
   UserRepository,
+  ResidentLinkRepository,
   MatchingPolicyRepository,
+  ...referralProviders,
 ];
 
 /** The only module that talks to MongoDB. */
@@ -46,8 +51,10 @@ const repositories = [
       { name: CAPACITY_EVENT_MODEL, schema: capacityEventSchema },
       { name: SUPPORT_REQUEST_MODEL, schema: supportRequestSchema },
       { name: SHORTLIST_MODEL, schema: shortlistSchema },
+      { name: RESIDENT_LINK_MODEL, schema: residentLinkSchema },
       { name: USER_MODEL, schema: userSchema },
       { name: MATCHING_POLICY_MODEL, schema: matchingPolicySchema },
+      ...referralModels,
     ]),
   ],
   providers: repositories,

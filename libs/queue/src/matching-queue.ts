@@ -87,14 +87,13 @@ export class MatchingQueue implements OnModuleDestroy {
   }
 
   async counts(): Promise<Record<string, number>> {
-    return this.queue.getJobCounts(
-      'waiting',
-      'active',
-      'delayed',
-      'prioritized',
-      'failed',
-      'completed',
-    );
+    const [counts, schedulers] = await Promise.all([
+      this.queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed'),
+      this.queue.getJobSchedulersCount(),
+    ]);
+    // Each job scheduler keeps its next run as a delayed job: that is no pending work.
+    const delayed = Math.max(0, (counts.delayed ?? 0) - schedulers);
+    return { ...counts, delayed, scheduled: schedulers };
   }
 
   /** Reads a key in this queue's namespace (statistics written by workers). */

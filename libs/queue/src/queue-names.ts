@@ -1,6 +1,8 @@
 /** Every queue and job of the platform, named in one place. */
 export enum QueueName {
   Matching = 'matching',
+  /** Hold expiry (delayed jobs); jobs in referral-jobs.ts. */
+  Referrals = 'referrals',
 }
 
 export enum MatchingJob {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MatchingQueue } from './matching-queue';
+import { ReferralQueue } from './referral-queue';
 
-@Module({ providers: [MatchingQueue], exports: [MatchingQueue] })
+@Module({ providers: [MatchingQueue, ReferralQueue], exports: [MatchingQueue, ReferralQueue] })
 export class QueueModule {}

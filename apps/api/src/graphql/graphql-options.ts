@@ -2,7 +2,10 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '@wmo/config';
 import type { OfferingRepository, ProviderRepository } from '@wmo/persistence';
+import type { Context as SocketContext } from 'graphql-ws';
+import type { AccessTokenService } from '../auth/access-token.service';
 import type { AuthenticatedRequest, GraphqlContext } from '../auth/request-context';
+import { graphqlWsOptions, socketCaller } from '../subscriptions/graphql-ws-options';
 import { formatError } from './format-error';
 import { createLoaders } from './loaders';
 
@@ -11,6 +14,7 @@ export function graphqlOptions(
   config: AppConfig,
   providers: ProviderRepository,
   offerings: OfferingRepository,
+  tokens: AccessTokenService,
 ): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
   const armor = new ApolloArmor({
@@ -35,8 +39,10 @@ export function graphqlOptions(
     plugins: armor.plugins as unknown as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     formatError,
-    context: ({ req }: { req: AuthenticatedRequest }): GraphqlContext => ({
-      req,
+    subscriptions: { 'graphql-ws': graphqlWsOptions(tokens, config.GRAPHQL_MAX_TOKENS) },
+    // HTTP passes { req }; a WebSocket operation passes the graphql-ws context.
+    context: (input: { req: AuthenticatedRequest } | SocketContext): GraphqlContext => ({
+      req: 'req' in input ? input.req : socketCaller(input),
       loaders: createLoaders(providers, offerings),
     }),
   };

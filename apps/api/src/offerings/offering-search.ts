@@ -1,7 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { haversineKm, InvalidInputError, type MatchableOffering } from '@wmo/domain';
-import { OfferingCatalog } from '@wmo/matching';
-import { OfferingRepository } from '@wmo/persistence';
+import {
+  crisisWaitingListRequest,
+  DEFAULT_MATCHING_POLICY,
+  evaluateOffering,
+  exclusionLabel,
+  haversineKm,
+  InvalidInputError,
+  NotFoundError,
+  type GeoPoint,
+  type MatchableOffering,
+  type MatchableRequest,
+  type MatchingPolicy,
+  type OfferingEvaluation,
+  type Reason,
+} from '@wmo/domain';
+import { OfferingCatalog, PolicyBook } from '@wmo/matching';
+import { OfferingRepository, isObjectId } from '@wmo/persistence';
 import { findPostcodeArea } from '@wmo/reference';
 import {
   knownMunicipality,
@@ -9,11 +23,23 @@ import {
   knownProduct,
   knownSpecialisms,
 } from '../reference/reference-input';
-import type { OfferingSearchFilter } from './offering.types';
+import { OfferingSort, type OfferingSearchFilter } from './offering.types';
 
 export interface OfferingHit {
   readonly offeringId: string;
   readonly distanceKm: number | null;
+  readonly match: OfferingMatch | null;
+}
+
+/** The engine's verdict on one offering, shown in search results. */
+export interface OfferingMatch {
+  readonly passed: boolean;
+  readonly score: number | null;
+  readonly reasons: readonly Reason[];
+  readonly waitingList: boolean;
+  readonly stale: boolean;
+  readonly exclusion: string | null;
+  readonly exclusionLabel: string | null;
 }
 
 export interface OfferingSearchPage {
@@ -23,88 +49,213 @@ export interface OfferingSearchPage {
   readonly totalCount: number;
 }
 
-/** Staff search over offerings: database filters first, then distance and text in memory. */
+interface Candidate {
+  readonly offering: MatchableOffering;
+  readonly distanceKm: number | null;
+  readonly evaluation: OfferingEvaluation | null;
+}
+
+/** Loads the request a search is for, within the caller's scope (null when out of scope). */
+export type RequestLoader = (requestId: string) => Promise<MatchableRequest | null>;
+
+/**
+ * Staff search. With a request (or a postcode, product and municipality) every offering is
+ * judged by the matching engine itself — the same filters and scores as the shortlist — so
+ * search and shortlist never disagree.
+ */
 @Injectable()
 export class OfferingSearch {
   constructor(
     private readonly catalog: OfferingCatalog,
     private readonly offerings: OfferingRepository,
+    private readonly policies: PolicyBook,
   ) {}
 
   async search(
     filter: OfferingSearchFilter,
-    first: number,
-    after: string | null,
+    sort: OfferingSort | null,
+    page: { first: number; after: string | null },
+    loadRequest: RequestLoader,
   ): Promise<OfferingSearchPage> {
-    const offset = decodeOffsetCursor(after);
-    const criteria = {
-      productCode: filter.productCode
-        ? knownProduct('filter.productCode', filter.productCode)
-        : undefined,
-      specialisms: filter.specialisms
-        ? knownSpecialisms('filter.specialisms', filter.specialisms)
-        : undefined,
-      municipalityCode: filter.municipalityCode
-        ? knownMunicipality('filter.municipalityCode', filter.municipalityCode)
-        : undefined,
-    };
-    const origin = filter.postcode
-      ? findPostcodeArea(knownPostcode('filter.postcode', filter.postcode))?.location
-      : undefined;
-    if (filter.maxDistanceKm != null && !origin) {
-      throw new InvalidInputError(
-        'filter.postcode',
-        'Vul een postcode in om op afstand te zoeken.',
-      );
-    }
+    const offset = decodeOffsetCursor(page.after);
+    const request = await this.requestFor(filter, loadRequest);
+    const policy = request
+      ? await this.policies.policyFor(request.municipalityCode)
+      : DEFAULT_MATCHING_POLICY;
+    const offerings = await this.catalog.find({
+      productCode: request?.productCode ?? checkedProduct(filter),
+      specialisms: filter.specialisms && knownSpecialisms('filter.specialisms', filter.specialisms),
+      municipalityCode: filter.requestId ? undefined : checkedMunicipality(filter),
+    });
+    const judge = judgeFor(request, offerings, policy);
+    const origin = request?.location ?? originOf(filter);
     const text = filter.text?.trim().toLowerCase();
-    const hits = (await this.catalog.find(criteria))
+    const candidates: Candidate[] = offerings
       .filter((offering) => !filter.withFreePlaces || offering.freePlaces - offering.heldPlaces > 0)
       .filter((offering) => !text || offering.providerName.toLowerCase().includes(text))
       .map((offering) => ({
         offering,
-        distanceKm: origin ? haversineKm(origin, offering.location) : null,
+        distanceKm: origin ? haversineRounded(origin, offering) : null,
+        evaluation: judge(offering),
       }))
-      .filter(({ offering, distanceKm }) =>
-        withinDistance(offering, distanceKm, filter.maxDistanceKm),
+      .filter(
+        (candidate) =>
+          within(candidate, filter.maxDistanceKm) &&
+          (filter.includeExcluded || !candidate.evaluation || candidate.evaluation.passed),
       )
-      .sort(byDistanceThenName)
-      .map(({ offering, distanceKm }) => ({
-        offeringId: offering.id,
-        distanceKm: distanceKm == null ? null : Math.round(distanceKm * 10) / 10,
-      }));
+      .sort(
+        comparatorFor(
+          sort ??
+            (request ? OfferingSort.SCORE : origin ? OfferingSort.DISTANCE : OfferingSort.NAME),
+        ),
+      );
     return {
-      hits: hits.slice(offset, offset + first),
+      hits: candidates.slice(offset, offset + page.first).map(toHit),
       offset,
-      hasNextPage: offset + first < hits.length,
-      totalCount: hits.length,
+      hasNextPage: offset + page.first < candidates.length,
+      totalCount: candidates.length,
     };
   }
 
   loadOfferings(ids: readonly string[]) {
     return this.offerings.findByIds(ids);
   }
+
+  /** The request to judge offerings for: a stored one, or one described by the filter. */
+  private async requestFor(
+    filter: OfferingSearchFilter,
+    loadRequest: RequestLoader,
+  ): Promise<MatchableRequest | null> {
+    if (filter.requestId) {
+      if (!isObjectId(filter.requestId)) {
+        throw new InvalidInputError('filter.requestId', 'Dit is geen geldig id.');
+      }
+      const request = await loadRequest(filter.requestId);
+      if (!request) throw new NotFoundError('Deze hulpvraag bestaat niet.');
+      return request;
+    }
+    if (!filter.postcode || !filter.productCode || !filter.municipalityCode) return null;
+    const postcode = knownPostcode('filter.postcode', filter.postcode);
+    const location = findPostcodeArea(postcode)?.location;
+    if (!location) return null;
+    return {
+      id: 'search',
+      municipalityCode: knownMunicipality('filter.municipalityCode', filter.municipalityCode),
+      postcode,
+      location,
+      productCode: knownProduct('filter.productCode', filter.productCode),
+      specialisms: filter.specialisms ?? [],
+      urgency: 'ROUTINE',
+      maxDistanceKm: filter.maxDistanceKm ?? null,
+      preferredLanguages: [],
+      requiredLanguages: [],
+      financing: null,
+      excludeStrategicPartners: false,
+      excludedProviderIds: [],
+      excludedOfferingIds: [],
+      acceptsWaitingList: !filter.withFreePlaces,
+      maxWaitingWeeks: null,
+    };
+  }
 }
 
-function withinDistance(
-  offering: MatchableOffering,
-  distanceKm: number | null,
-  max?: number,
-): boolean {
-  if (distanceKm == null) return true;
-  if (max != null && distanceKm > max) return false;
-  return offering.maxTravelKm == null || distanceKm <= offering.maxTravelKm;
+/** As rankOfferings: a CRISIS request with nothing free is judged as accepting a waiting list. */
+function judgeFor(
+  request: MatchableRequest | null,
+  offerings: readonly MatchableOffering[],
+  policy: MatchingPolicy,
+): (offering: MatchableOffering) => OfferingEvaluation | null {
+  if (!request) return () => null;
+  const now = new Date();
+  const plain = (offering: MatchableOffering) => evaluateOffering(request, offering, policy, now);
+  if (request.urgency !== 'CRISIS' || request.acceptsWaitingList) return plain;
+  if (offerings.some((offering) => plain(offering).passed)) return plain;
+  const crisis = crisisWaitingListRequest(request);
+  return (offering) => evaluateOffering(crisis, offering, policy, now);
 }
 
-function byDistanceThenName(
-  a: { offering: MatchableOffering; distanceKm: number | null },
-  b: { offering: MatchableOffering; distanceKm: number | null },
-): number {
-  return (
-    (a.distanceKm ?? 0) - (b.distanceKm ?? 0) ||
+function toHit({ offering, distanceKm, evaluation }: Candidate): OfferingHit {
+  if (!evaluation) return { offeringId: offering.id, distanceKm, match: null };
+  return {
+    offeringId: offering.id,
+    distanceKm: evaluation.distanceKm,
+    match: evaluation.passed
+      ? {
+          passed: true,
+          score: evaluation.score,
+          reasons: evaluation.reasons,
+          waitingList: evaluation.waitingList,
+          stale: evaluation.stale,
+          exclusion: null,
+          exclusionLabel: null,
+        }
+      : {
+          passed: false,
+          score: null,
+          reasons: [],
+          waitingList: false,
+          stale: false,
+          exclusion: evaluation.exclusion,
+          exclusionLabel: exclusionLabel(evaluation.exclusion),
+        },
+  };
+}
+
+function comparatorFor(sort: OfferingSort) {
+  const score = (c: Candidate) =>
+    c.evaluation?.passed ? c.evaluation.score - (c.evaluation.waitingList ? 1000 : 0) : -Infinity;
+  const byName = (a: Candidate, b: Candidate) =>
     a.offering.providerName.localeCompare(b.offering.providerName, 'nl') ||
-    a.offering.id.localeCompare(b.offering.id)
-  );
+    a.offering.id.localeCompare(b.offering.id);
+  const distance = (c: Candidate) => c.distanceKm ?? Infinity;
+  switch (sort) {
+    case OfferingSort.SCORE:
+      return (a: Candidate, b: Candidate) =>
+        score(b) - score(a) || distance(a) - distance(b) || byName(a, b);
+    case OfferingSort.DISTANCE:
+      return (a: Candidate, b: Candidate) => distance(a) - distance(b) || byName(a, b);
+    case OfferingSort.WAITING_TIME:
+      return (a: Candidate, b: Candidate) =>
+        a.offering.waitingWeeks - b.offering.waitingWeeks ||
+        distance(a) - distance(b) ||
+        byName(a, b);
+    case OfferingSort.NAME:
+      return byName;
+  }
+}
+
+function within(candidate: Candidate, maxDistanceKm?: number): boolean {
+  if (candidate.evaluation || candidate.distanceKm == null) return true;
+  if (maxDistanceKm != null && candidate.distanceKm > maxDistanceKm) return false;
+  const travel = candidate.offering.maxTravelKm;
+  return travel == null || candidate.distanceKm <= travel;
+}
+
+function checkedProduct(filter: OfferingSearchFilter): string | undefined {
+  return filter.productCode ? knownProduct('filter.productCode', filter.productCode) : undefined;
+}
+
+function checkedMunicipality(filter: OfferingSearchFilter): string | undefined {
+  return filter.municipalityCode
+    ? knownMunicipality('filter.municipalityCode', filter.municipalityCode)
+    : undefined;
+}
+
+function originOf(filter: OfferingSearchFilter) {
+  if (!filter.postcode) {
+    if (filter.maxDistanceKm != null) {
+      throw new InvalidInputError(
+        'filter.postcode',
+        'Vul een postcode in om op afstand te zoeken.',
+      );
+    }
+    return undefined;
+  }
+  return findPostcodeArea(knownPostcode('filter.postcode', filter.postcode))?.location;
+}
+
+function haversineRounded(origin: GeoPoint, offering: MatchableOffering): number {
+  return Math.round(haversineKm(origin, offering.location) * 10) / 10;
 }
 
 export function encodeOffsetCursor(offset: number): string {

@@ -14,6 +14,8 @@ import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { GraphqlContext } from '../auth/request-context';
 import { ProviderModel } from '../providers/provider.types';
+import { toMatchableRequest } from '@wmo/matching';
+import { RequestService } from '../requests/request.service';
 import { encodeOffsetCursor, OfferingSearch } from './offering-search';
 import { toOfferingModel } from './offering.mapper';
 import { OfferingService } from './offering.service';
@@ -22,7 +24,9 @@ import {
   OfferingConnection,
   OfferingModel,
   OfferingSearchFilter,
+  OfferingSort,
   UpdateCapacityInput,
+  UpdateOfferingInput,
 } from './offering.types';
 
 @Resolver(() => OfferingModel)
@@ -30,6 +34,7 @@ export class OfferingResolver {
   constructor(
     private readonly service: OfferingService,
     private readonly search: OfferingSearch,
+    private readonly requests: RequestService,
   ) {}
 
   @Allow('ADMIN', 'STAFF', 'PROVIDER')
@@ -52,16 +57,40 @@ export class OfferingResolver {
     return toOfferingModel(await this.service.updateCapacity(actor, input));
   }
 
+  @Allow('ADMIN', 'STAFF', 'PROVIDER')
+  @Mutation(() => OfferingModel, { description: 'Change what an offering offers and where.' })
+  async updateOffering(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateOfferingInput,
+  ): Promise<OfferingModel> {
+    return toOfferingModel(await this.service.update(actor, input));
+  }
+
   @Allow('ADMIN', 'STAFF')
   @Query(() => OfferingConnection)
   async searchOfferings(
+    @CurrentActor() actor: Actor,
     @Args('filter', { type: () => OfferingSearchFilter, nullable: true })
     filter: OfferingSearchFilter | null,
+    @Args('sort', {
+      type: () => OfferingSort,
+      nullable: true,
+      description: 'Default: score with a request, else distance with a postcode, else name',
+    })
+    sort: OfferingSort | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<OfferingConnection> {
     const size = checkPageSize(first);
-    const page = await this.search.search(filter ?? {}, size, after);
+    const page = await this.search.search(
+      filter ?? {},
+      sort,
+      { first: size, after },
+      async (requestId) => {
+        const request = await this.requests.find(actor, requestId);
+        return request ? toMatchableRequest(request) : null;
+      },
+    );
     const offerings = new Map(
       (await this.search.loadOfferings(page.hits.map((hit) => hit.offeringId))).map((o) => [
         o.id,
@@ -73,7 +102,13 @@ export class OfferingResolver {
       return offering
         ? [
             {
-              node: toOfferingModel(offering, hit.distanceKm),
+              node: {
+                ...toOfferingModel(offering, hit.distanceKm),
+                match: hit.match && {
+                  ...hit.match,
+                  reasons: hit.match.reasons.map((reason) => ({ ...reason })),
+                },
+              },
               cursor: encodeOffsetCursor(page.offset + index),
             },
           ]

@@ -3,6 +3,7 @@ import {
   ForbiddenError,
   InvalidInputError,
   NotFoundError,
+  userIdOf,
   type Actor,
   type Financing,
   type Offering,
@@ -15,7 +16,11 @@ import {
   knownProduct,
   knownSpecialisms,
 } from '../reference/reference-input';
-import type { CreateOfferingInput, UpdateCapacityInput } from './offering.types';
+import type {
+  CreateOfferingInput,
+  UpdateCapacityInput,
+  UpdateOfferingInput,
+} from './offering.types';
 
 /** Creating offerings and keeping capacity current; every change is queued for the matcher. */
 @Injectable()
@@ -25,6 +30,10 @@ export class OfferingService {
     private readonly providers: ProviderRepository,
     private readonly queue: MatchingQueue,
   ) {}
+
+  private ownOffering(actor: Actor, offeringId: string): Promise<Offering> {
+    return ownOfferingOf(this.offerings, actor, offeringId);
+  }
 
   async create(actor: Actor, input: CreateOfferingInput): Promise<Offering> {
     if (!isObjectId(input.providerId)) {
@@ -57,7 +66,7 @@ export class OfferingService {
         waitingWeeks: input.waitingWeeks,
         financing: [...new Set(input.financing)] as Financing[],
       },
-      actor.userId,
+      userIdOf(actor),
     );
     await this.queue.offeringChanged({
       offeringId: offering.id,
@@ -66,15 +75,28 @@ export class OfferingService {
     return offering;
   }
 
+  async update(actor: Actor, input: UpdateOfferingInput): Promise<Offering> {
+    const offering = await this.ownOffering(actor, input.offeringId);
+    const updated = await this.offerings.update(offering.id, {
+      specialisms: input.specialisms && knownSpecialisms('input.specialisms', input.specialisms),
+      postcode: input.postcode && knownPostcode('input.postcode', input.postcode),
+      municipalitiesServed:
+        input.municipalitiesServed &&
+        knownMunicipalities('input.municipalitiesServed', input.municipalitiesServed),
+      maxTravelKm: input.maxTravelKm,
+      financing: input.financing && ([...new Set(input.financing)] as Financing[]),
+    });
+    if (!updated) throw new NotFoundError('Dit aanbod bestaat niet.');
+    await this.queue.offeringChanged({
+      offeringId: updated.id,
+      cause: { kind: 'OFFERING_CHANGED', offeringId: updated.id },
+      previous: snapshotOf(offering),
+    });
+    return updated;
+  }
+
   async updateCapacity(actor: Actor, input: UpdateCapacityInput): Promise<Offering> {
-    if (!isObjectId(input.offeringId)) {
-      throw new InvalidInputError('input.offeringId', 'Dit is geen geldig id.');
-    }
-    const offering = await this.offerings.findById(input.offeringId);
-    if (!offering) throw new NotFoundError('Dit aanbod bestaat niet.');
-    if (actor.kind === 'PROVIDER' && actor.providerId !== offering.providerId) {
-      throw new ForbiddenError('U kunt alleen de capaciteit van uw eigen aanbod wijzigen.');
-    }
+    const offering = await this.ownOffering(actor, input.offeringId);
     const totalPlaces = input.totalPlaces ?? offering.totalPlaces;
     if (input.freePlaces > totalPlaces) {
       throw new InvalidInputError(
@@ -86,7 +108,7 @@ export class OfferingService {
       freePlaces: input.freePlaces,
       waitingWeeks: input.waitingWeeks ?? offering.waitingWeeks,
       totalPlaces,
-      actorUserId: actor.userId,
+      actorUserId: userIdOf(actor),
     });
     await this.queue.offeringChanged({
       offeringId: updated.id,
@@ -95,6 +117,23 @@ export class OfferingService {
     });
     return updated;
   }
+}
+
+/** Loads an offering the actor may change: providers only their own. */
+async function ownOfferingOf(
+  offerings: OfferingRepository,
+  actor: Actor,
+  offeringId: string,
+): Promise<Offering> {
+  if (!isObjectId(offeringId)) {
+    throw new InvalidInputError('input.offeringId', 'Dit is geen geldig id.');
+  }
+  const offering = await offerings.findById(offeringId);
+  if (!offering) throw new NotFoundError('Dit aanbod bestaat niet.');
+  if (actor.kind === 'PROVIDER' && actor.providerId !== offering.providerId) {
+    throw new ForbiddenError('U kunt alleen uw eigen aanbod wijzigen.');
+  }
+  return offering;
 }
 
 /** What the matcher needs to know of an offering before a change. */

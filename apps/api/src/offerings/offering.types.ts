@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -13,8 +13,29 @@ import {
   Min,
 } from 'class-validator';
 import { Financing } from '../graphql/enums';
+import { ReasonModel } from '../requests/shortlist.types';
 import { PageInfo } from '../graphql/page-info';
 import { ProviderModel } from '../providers/provider.types';
+
+export enum OfferingSort {
+  SCORE = 'SCORE',
+  DISTANCE = 'DISTANCE',
+  WAITING_TIME = 'WAITING_TIME',
+  NAME = 'NAME',
+}
+registerEnumType(OfferingSort, { name: 'OfferingSort' });
+
+@ObjectType('OfferingMatch', { description: 'Same filters and score as the shortlist' })
+export class OfferingMatchModel {
+  @Field() passed: boolean;
+  @Field(() => Float, { nullable: true }) score: number | null;
+  @Field(() => [ReasonModel]) reasons: ReasonModel[];
+  @Field() waitingList: boolean;
+  @Field() stale: boolean;
+  @Field(() => String, { nullable: true, description: 'The hard filter it failed' })
+  exclusion: string | null;
+  @Field(() => String, { nullable: true }) exclusionLabel: string | null;
+}
 
 @ObjectType('Offering', { description: 'One product of one provider at one location (aanbod)' })
 export class OfferingModel {
@@ -34,6 +55,11 @@ export class OfferingModel {
   @Field() capacityUpdatedAt: Date;
   @Field(() => Float, { nullable: true, description: 'Set when the search had a postcode' })
   distanceKm: number | null;
+  @Field(() => OfferingMatchModel, {
+    nullable: true,
+    description: 'The matching engine on this offering, when the search is for a request',
+  })
+  match?: OfferingMatchModel | null;
 }
 
 @ObjectType()
@@ -111,6 +137,20 @@ export class UpdateCapacityInput {
 
 @InputType()
 export class OfferingSearchFilter {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Judge offerings for this request, exactly as its shortlist does',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  requestId?: string;
+
+  @Field({ nullable: true, description: 'Also list offerings that fail a filter, with the reason' })
+  @IsOptional()
+  @IsBoolean()
+  includeExcluded?: boolean;
+
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) productCode?: string;
 
   @Field(() => [String], { nullable: true })
@@ -137,4 +177,39 @@ export class OfferingSearchFilter {
   @IsString()
   @MaxLength(100)
   text?: string;
+}
+
+@InputType({ description: 'Only the fields given are changed' })
+export class UpdateOfferingInput {
+  @Field(() => ID) @IsString() @MaxLength(64) offeringId: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  specialisms?: string[];
+
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(10) postcode?: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(10, { each: true })
+  municipalitiesServed?: string[];
+
+  @Field(() => Float, { nullable: true, description: 'Send null to remove the limit' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.1)
+  @Max(300)
+  maxTravelKm?: number | null;
+
+  @Field(() => [Financing], { nullable: true })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @IsEnum(Financing, { each: true })
+  financing?: Financing[];
 }

@@ -13,6 +13,7 @@ import {
   RequestListFilter,
   SupportRequestConnection,
   SupportRequestModel,
+  UpdateRequestInput,
 } from './request.types';
 import { toShortlistModel } from './shortlist.mapper';
 import { ShortlistModel } from './shortlist.types';
@@ -28,6 +29,26 @@ export class RequestResolver {
     @Args('input') input: CreateRequestInput,
   ): Promise<SupportRequestModel> {
     return toSupportRequestModel(await this.service.create(actor, input));
+  }
+
+  @Allow('STAFF')
+  @Mutation(() => SupportRequestModel, {
+    description: 'Change the request; its shortlist follows.',
+  })
+  async updateRequest(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateRequestInput,
+  ): Promise<SupportRequestModel> {
+    return toSupportRequestModel(await this.service.update(actor, input));
+  }
+
+  @Allow('STAFF')
+  @Mutation(() => SupportRequestModel, { description: 'Close the request: matching stops.' })
+  async closeRequest(
+    @CurrentActor() actor: Actor,
+    @Args() { id }: RequestIdArgs,
+  ): Promise<SupportRequestModel> {
+    return toSupportRequestModel(await this.service.close(actor, id));
   }
 
   @Allow('STAFF', 'ADMIN')

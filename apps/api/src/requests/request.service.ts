@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { ForbiddenError, InvalidInputError, type Actor, type SupportRequest } from '@wmo/domain';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  userIdOf,
+  type Actor,
+  type SupportRequest,
+} from '@wmo/domain';
 import {
   isObjectId,
   ShortlistRepository,
@@ -16,7 +24,7 @@ import {
   knownSpecialisms,
   languageCodes,
 } from '../reference/reference-input';
-import type { CreateRequestInput } from './request.types';
+import type { CreateRequestInput, UpdateRequestInput } from './request.types';
 
 /** Support requests, always read and written within the caller's municipalities. */
 @Injectable()
@@ -52,9 +60,54 @@ export class RequestService {
       excludedProviderIds: [...new Set(excluded)],
       acceptsWaitingList: input.acceptsWaitingList ?? false,
       maxWaitingWeeks: input.maxWaitingWeeks ?? null,
-      createdByUserId: actor.userId,
+      createdByUserId: userIdOf(actor),
     });
     await this.queue.requestChanged({ requestId: request.id, cause: { kind: 'REQUEST_CREATED' } });
+    return request;
+  }
+
+  async update(actor: Actor, input: UpdateRequestInput): Promise<SupportRequest> {
+    const request = await this.editable(actor, input.requestId);
+    input.excludedProviderIds?.forEach((id, index) => {
+      if (!isObjectId(id)) {
+        throw new InvalidInputError(`input.excludedProviderIds.${index}`, 'Dit is geen geldig id.');
+      }
+    });
+    const updated = await this.requests.update(request.id, {
+      postcode: input.postcode && knownPostcode('input.postcode', input.postcode),
+      specialisms: input.specialisms && knownSpecialisms('input.specialisms', input.specialisms),
+      urgency: input.urgency,
+      maxDistanceKm: input.maxDistanceKm,
+      preferredLanguages: input.languages && languageCodes('input.languages', input.languages),
+      requiredLanguages:
+        input.requiredLanguages &&
+        languageCodes('input.requiredLanguages', input.requiredLanguages),
+      financing: input.financing,
+      excludeStrategicPartners: input.excludeStrategicPartners,
+      excludedProviderIds: input.excludedProviderIds && [...new Set(input.excludedProviderIds)],
+      acceptsWaitingList: input.acceptsWaitingList,
+      maxWaitingWeeks: input.maxWaitingWeeks,
+    });
+    if (!updated) throw new NotFoundError('Deze hulpvraag bestaat niet.');
+    await this.queue.requestChanged({ requestId: updated.id, cause: { kind: 'REQUEST_CHANGED' } });
+    return updated;
+  }
+
+  /** Closing ends matching for the request; its shortlists stay for the record. */
+  async close(actor: Actor, requestId: string): Promise<SupportRequest> {
+    const request = await this.editable(actor, requestId);
+    await this.requests.setStatus(request.id, 'CLOSED');
+    return { ...request, status: 'CLOSED' };
+  }
+
+  private async editable(actor: Actor, requestId: string): Promise<SupportRequest> {
+    if (!isObjectId(requestId))
+      throw new InvalidInputError('input.requestId', 'Dit is geen geldig id.');
+    const request = await this.requests.findInScope(scopeOf(actor), requestId);
+    if (!request) throw new NotFoundError('Deze hulpvraag bestaat niet.');
+    if (request.status === 'CLOSED' || request.status === 'PLACED') {
+      throw new ConflictError('Deze hulpvraag is al afgesloten.');
+    }
     return request;
   }
 
@@ -86,6 +139,9 @@ function scopeOf(actor: Actor): RequestScope {
       return { municipalityCodes: actor.municipalityCodes };
     case 'PROVIDER':
       // Providers see referrals, never requests as such.
+      return { municipalityCodes: [] };
+    case 'RESIDENT':
+      // Residents reach their own request through their link only, never through a scope.
       return { municipalityCodes: [] };
   }
 }

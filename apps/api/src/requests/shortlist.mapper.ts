@@ -10,6 +10,7 @@ export function toShortlistModel(revision: ShortlistRevision): ShortlistModel {
       kind: revision.cause.kind,
       offeringId: revision.cause.offeringId ?? null,
       capacityEventId: revision.cause.capacityEventId ?? null,
+      referralId: revision.cause.referralId ?? null,
     },
     options: revision.options.map((option) => ({
       ...option,

@@ -5,13 +5,13 @@ import { OfferingModel } from '../offerings/offering.types';
 export class ReasonModel {
   @Field() code: string;
   @Field({ description: 'Plain Dutch explanation' }) label: string;
-  @Field(() => Float) points: number;
+  @Field(() => Float, { nullable: true, description: 'Null for residents' }) points: number;
 }
 
 @ObjectType('ShortlistOption')
 export class ShortlistOptionModel {
   @Field(() => Int) rank: number;
-  @Field(() => Float) score: number;
+  @Field(() => Float, { nullable: true, description: 'Null for residents' }) score: number;
   offeringId: string;
   @Field(() => OfferingModel, { nullable: true, description: 'Null if the offering was removed' })
   offering?: OfferingModel | null;
@@ -37,6 +37,7 @@ export class ShortlistCauseModel {
   @Field() kind: string;
   @Field(() => ID, { nullable: true }) offeringId: string | null;
   @Field(() => ID, { nullable: true }) capacityEventId: string | null;
+  @Field(() => ID, { nullable: true }) referralId: string | null;
 }
 
 @ObjectType('Shortlist')

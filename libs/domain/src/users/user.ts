@@ -1,3 +1,4 @@
+import { ForbiddenError } from '../errors';
 import type { Role } from '../types';
 
 export interface User {
@@ -10,8 +11,8 @@ export interface User {
   readonly providerId: string | null;
 }
 
-/** Who is calling: the server checks every read and write against it. */
-export type Actor =
+/** A logged-in user: administrator, staff or provider. */
+export type UserActor =
   | { readonly kind: 'ADMIN'; readonly userId: string }
   | {
       readonly kind: 'STAFF';
@@ -20,7 +21,37 @@ export type Actor =
     }
   | { readonly kind: 'PROVIDER'; readonly userId: string; readonly providerId: string };
 
-export function actorOf(user: User): Actor {
+/** A resident acting through a personal link: no account, bound to one request. */
+export interface ResidentActor {
+  readonly kind: 'RESIDENT';
+  readonly requestId: string;
+  readonly linkId: string;
+}
+
+/** Who is calling: the server checks every read and write against it. */
+export type Actor = UserActor | ResidentActor;
+
+/** The user behind a change, for the record; residents change nothing that records one. */
+export function userIdOf(actor: Actor): string {
+  if (actor.kind === 'RESIDENT') throw new ForbiddenError();
+  return actor.userId;
+}
+
+/** A resident's personal link; the token itself is never stored, only its hash. */
+export interface ResidentLink {
+  readonly id: string;
+  readonly requestId: string;
+  readonly createdByUserId: string;
+  readonly createdAt: Date;
+  readonly expiresAt: Date;
+  readonly revokedAt: Date | null;
+}
+
+export function isResidentLinkActive(link: ResidentLink, now: Date): boolean {
+  return link.revokedAt === null && link.expiresAt.getTime() > now.getTime();
+}
+
+export function actorOf(user: User): UserActor {
   switch (user.role) {
     case 'ADMIN':
       return { kind: 'ADMIN', userId: user.id };

@@ -15,6 +15,10 @@ export interface OfferingCriteria {
   readonly providerIds?: readonly string[];
 }
 
+export type OfferingChanges = Partial<
+  Pick<Offering, 'specialisms' | 'postcode' | 'municipalitiesServed' | 'maxTravelKm' | 'financing'>
+>;
+
 export interface CapacityChange {
   readonly freePlaces: number;
   readonly waitingWeeks: number;
@@ -71,6 +75,18 @@ export class OfferingRepository {
       .lean<OfferingDocument[]>()
       .exec();
     return docs.map(toOffering);
+  }
+
+  /** Changes what an offering offers (not its capacity: see setCapacity). Last writer wins. */
+  async update(id: string, changes: OfferingChanges): Promise<Offering | null> {
+    const set: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(changes)) {
+      if (value !== undefined) set[key] = Array.isArray(value) ? [...value] : value;
+    }
+    if (Object.keys(set).length > 0) {
+      await this.model.updateOne({ _id: new Types.ObjectId(id) }, { $set: set }).exec();
+    }
+    return this.findById(id);
   }
 
   /**

@@ -18,6 +18,23 @@ export type NewSupportRequest = Omit<
   | 'preferredOfferingId'
 >;
 
+export type SupportRequestChanges = Partial<
+  Pick<
+    SupportRequest,
+    | 'postcode'
+    | 'specialisms'
+    | 'urgency'
+    | 'maxDistanceKm'
+    | 'preferredLanguages'
+    | 'requiredLanguages'
+    | 'financing'
+    | 'excludeStrategicPartners'
+    | 'excludedProviderIds'
+    | 'acceptsWaitingList'
+    | 'maxWaitingWeeks'
+  >
+>;
+
 /** Which municipalities' requests the caller may touch; `all` only for admins and workers. */
 export type RequestScope =
   { readonly all: true } | { readonly municipalityCodes: readonly string[] };
@@ -61,11 +78,11 @@ export class SupportRequestRepository {
   /** Reads one request within the caller's scope; outside it, the request does not exist. */
   async findInScope(scope: RequestScope, id: string): Promise<SupportRequest | null> {
     if (!isObjectId(id)) return null;
-    const doc = await this.model
-      .findOne({ _id: new Types.ObjectId(id), ...scopeFilter(scope) })
-      .lean<SupportRequestDocument>()
-      .exec();
-    return doc ? toSupportRequest(doc) : null;
+    // By _id alone, scope checked here: FerretDB scans the collection for _id plus another field.
+    const doc = await this.model.findById(id).lean<SupportRequestDocument>().exec();
+    if (!doc) return null;
+    const allowed = 'all' in scope || scope.municipalityCodes.includes(doc.municipalityCode);
+    return allowed ? toSupportRequest(doc) : null;
   }
 
   async page(
@@ -127,6 +144,22 @@ export class SupportRequestRepository {
     await this.model
       .updateOne({ _id: new Types.ObjectId(id) }, { $set: { status, updatedAt: new Date() } })
       .exec();
+  }
+
+  /** Changes what a request asks for; the caller re-validates the whole request first. */
+  async update(id: string, changes: SupportRequestChanges): Promise<SupportRequest | null> {
+    const set: Record<string, unknown> = { updatedAt: new Date() };
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === undefined) continue;
+      set[key] =
+        key === 'excludedProviderIds'
+          ? (value as string[]).map((providerId) => new Types.ObjectId(providerId))
+          : Array.isArray(value)
+            ? [...value]
+            : value;
+    }
+    await this.model.updateOne({ _id: new Types.ObjectId(id) }, { $set: set }).exec();
+    return this.findInScope({ all: true }, id);
   }
 
   /** Leaves an offering out of this request's shortlist from now on (idempotent). */

@@ -1,0 +1,57 @@
+import { Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { LAST_SWEEP_STAT, type SweepResult } from '@wmo/matching';
+import { MatchingQueue } from '@wmo/queue';
+import { Allow } from '../auth/allow.decorator';
+
+@ObjectType()
+class SweepReport {
+  @Field() startedAt: string;
+  @Field() finishedAt: string;
+  @Field() trigger: string;
+  @Field(() => Int) checked: number;
+  @Field(() => Int, { description: 'Shortlists the sweep had to change; should be 0' })
+  outOfDate: number;
+  @Field(() => Int) failed: number;
+}
+
+@ObjectType({ description: 'The matching queue and its safety net, for administrators' })
+class MatchingStatus {
+  @Field(() => Int) waiting: number;
+  @Field(() => Int) active: number;
+  @Field(() => Int) delayed: number;
+  @Field(() => Int, { description: 'Failed after all retries; kept for inspection' })
+  failed: number;
+  @Field(() => Int, { description: 'Jobs still to do: waiting + active + delayed' })
+  pending: number;
+  @Field(() => SweepReport, { nullable: true }) lastSweep: SweepReport | null;
+}
+
+@Resolver()
+export class MatchingStatusResolver {
+  constructor(private readonly queue: MatchingQueue) {}
+
+  @Allow('ADMIN')
+  @Query(() => MatchingStatus)
+  async matchingStatus(): Promise<MatchingStatus> {
+    const counts = await this.queue.counts();
+    const waiting = (counts.waiting ?? 0) + (counts.prioritized ?? 0);
+    const active = counts.active ?? 0;
+    const delayed = counts.delayed ?? 0;
+    const sweep = await this.queue.readStat(LAST_SWEEP_STAT);
+    return {
+      waiting,
+      active,
+      delayed,
+      failed: counts.failed ?? 0,
+      pending: waiting + active + delayed,
+      lastSweep: sweep ? (JSON.parse(sweep) as SweepResult) : null,
+    };
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => Boolean, { description: 'Recompute every open shortlist now (in the worker)' })
+  async startSweep(): Promise<boolean> {
+    await this.queue.sweep({ trigger: 'admin' });
+    return true;
+  }
+}

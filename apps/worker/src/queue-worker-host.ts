@@ -1,0 +1,68 @@
+import { Logger } from '@nestjs/common';
+import { Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { AppConfig } from '@wmo/config';
+import { createRedisConnection } from '@wmo/queue';
+
+type Handler = (payload: never) => Promise<unknown>;
+
+/**
+ * Runs one BullMQ worker for one queue and dispatches each job to its handler. Checks at start
+ * that every job name has exactly one handler, so a forgotten one fails fast instead of
+ * silently piling up jobs. Stops gracefully: active jobs finish; unfinished ones are
+ * re-delivered as stalled.
+ */
+export class QueueWorkerHost {
+  private readonly logger: Logger;
+  private worker: Worker | null = null;
+  private connection: Redis | null = null;
+
+  constructor(
+    private readonly queueName: string,
+    private readonly jobNames: readonly string[],
+    private readonly handlers: Readonly<Record<string, Handler>>,
+  ) {
+    this.logger = new Logger(`Worker:${queueName}`);
+  }
+
+  async start(config: AppConfig): Promise<void> {
+    assertHandlersMatchJobs(this.queueName, this.jobNames, Object.keys(this.handlers));
+    this.connection = createRedisConnection(config.REDIS_URL, 'worker');
+    this.worker = new Worker(this.queueName, (job: Job) => this.dispatch(job), {
+      connection: this.connection,
+      prefix: config.QUEUE_PREFIX,
+      concurrency: config.WORKER_CONCURRENCY,
+    });
+    this.worker.on('failed', (job, error) =>
+      this.logger.warn(`job ${job?.name} ${job?.id} failed: ${error.message}`),
+    );
+    this.worker.on('error', (error) => this.logger.error(`worker error: ${error.message}`));
+    await this.worker.waitUntilReady();
+  }
+
+  async stop(): Promise<void> {
+    await this.worker?.close();
+    this.connection?.disconnect();
+  }
+
+  private dispatch(job: Job): Promise<unknown> {
+    const handler = this.handlers[job.name] as ((payload: unknown) => Promise<unknown>) | undefined;
+    if (!handler) throw new Error(`no handler for job ${job.name}`);
+    return handler(job.data);
+  }
+}
+
+/** Fail fast at start-up when a job name has no handler or a handler has no job. */
+export function assertHandlersMatchJobs(
+  queue: string,
+  jobNames: readonly string[],
+  handlerNames: readonly string[],
+): void {
+  const missing = jobNames.filter((name) => !handlerNames.includes(name));
+  const unknown = handlerNames.filter((name) => !jobNames.includes(name));
+  if (missing.length || unknown.length) {
+    throw new Error(
+      `${queue} job handlers do not match job names: missing [${missing}], unknown [${unknown}]`,
+    );
+  }
+}

@@ -1,0 +1,196 @@
+import { cpus, loadavg } from 'node:os';
+import mongoose, { type Connection } from 'mongoose';
+import type { OfferingDocument } from '../libs/persistence/src/offerings/offering.schema';
+import { fireBurst, login, planBurst } from './churn/burst';
+import { offeringsByProduct } from './churn/expected';
+import { analyseFreshness, readNewRevisions } from './churn/final-state';
+import { QueueWatch, RevisionAnnouncements, readCounters } from './churn/observers';
+import { PhaseLog } from './churn/phases';
+import { afterBurst, differingOfferings, expectedAfter } from './churn/prediction';
+import { measureQueryCosts } from './churn/queries';
+import {
+  printBurst,
+  printFreshness,
+  printPhases,
+  printQueryCosts,
+  printRunTimes,
+  printWork,
+} from './churn/report';
+import { seedDatabase } from './churn/seed';
+import { startStack } from './churn/stack';
+import { waitUntilQuiet } from './churn/wait';
+import { numberFlag, parseFlags, scaleFlag } from './cli';
+import { generateDataset, toDocuments } from './synthetic-data';
+import { squeezeIntoRegion } from './synthetic/documents';
+import { Random } from './synthetic/prng';
+
+const FLAGS = [
+  'scale',
+  'requests',
+  'offerings',
+  'changes',
+  'seed',
+  'deadline-s',
+  'log-level',
+  'probes',
+];
+
+function machine(): string {
+  const load = loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+  return `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${load}`;
+}
+
+/** How plausible the data is: most requests should get options, not all the same number. */
+function describeRevision1(revision1: ReadonlyMap<string, string>): string {
+  const optionCounts = [...revision1.values()].map(
+    (key) => (key.split('|')[0] ?? '').split(',').filter((option) => option !== '').length,
+  );
+  const withOptions = optionCounts.filter((count) => count > 0).length;
+  const mean = optionCounts.reduce((sum, count) => sum + count, 0) / optionCounts.length;
+  return (
+    `revision 1: ${((100 * withOptions) / optionCounts.length).toFixed(1)} % of requests have ` +
+    `options, ${mean.toFixed(2)} options on average`
+  );
+}
+
+async function main(): Promise<void> {
+  const flags = parseFlags(process.argv.slice(2), FLAGS);
+  const scale = scaleFlag(flags, 'region');
+  const changes = numberFlag(flags, 'changes') ?? 100;
+  const deadlineS = numberFlag(flags, 'deadline-s') ?? (scale === 'region' ? 120 : 600);
+  const phases = new PhaseLog();
+  const dataset = phases.timeSync('generate synthetic data', () =>
+    generateDataset({
+      scale,
+      requests: numberFlag(flags, 'requests'),
+      offerings: numberFlag(flags, 'offerings'),
+      seed: numberFlag(flags, 'seed'),
+    }),
+  );
+  const docs = toDocuments(
+    dataset,
+    scale === 'national' ? squeezeIntoRegion(dataset.geography) : undefined,
+  );
+  phases.log(
+    `churn benchmark: ${scale} shape, ${docs.supportRequests.length} open requests, ` +
+      `${docs.offerings.length} offerings, ${docs.providers.length} providers, ${changes} ` +
+      `capacity changes, seed ${dataset.seed}, deadline ${deadlineS} s; FerretDB (SQLite) + ` +
+      `Redis on 127.0.0.1; node ${process.version}; ${machine()}`,
+  );
+
+  const stack = await phases.time('start FerretDB and Redis', () =>
+    startStack(flags.get('log-level') ?? 'warn'),
+  );
+  let connection: Connection | undefined;
+  let announcements: RevisionAnnouncements | undefined;
+  let watch: QueueWatch | undefined;
+  try {
+    connection = await mongoose
+      .createConnection(stack.services.mongoUri, { dbName: stack.dbName })
+      .asPromise();
+    const db = connection;
+    const revision1 = await seedDatabase(
+      db,
+      docs,
+      offeringsByProduct(docs.offerings, docs.providers),
+      phases,
+    );
+    phases.log(describeRevision1(revision1));
+    const costs =
+      flags.get('probes') === 'off'
+        ? []
+        : await phases.time('single-query probes', () => measureQueryCosts(db, docs));
+    const plan = planBurst(new Random(dataset.seed + 4), docs.offerings, changes);
+    const changedIds = new Set(plan.map((change) => change.offeringId));
+    let expected = phases.timeSync('rank the expected shortlists after the burst', () =>
+      expectedAfter(
+        docs.supportRequests,
+        afterBurst(docs.offerings, plan, new Date()),
+        docs.providers,
+        changedIds,
+        revision1,
+      ),
+    );
+
+    await phases.time('start api and worker', () => stack.startApps());
+    announcements = new RevisionAnnouncements(stack.services.redisUrl, stack.queuePrefix);
+    watch = new QueueWatch(stack.services.redisUrl, stack.queuePrefix);
+    await Promise.all([announcements.start(), watch.start()]);
+    const token = await login(stack.apiUrl, stack.admin.email, stack.admin.password);
+    phases.log(`t0: sending ${plan.length} updateCapacity mutations at once`);
+    const burst = await fireBurst(stack.apiUrl, token, plan);
+    phases.record('burst: until every mutation answered', burst.done - burst.t0);
+
+    const stored = await phases.time('read back every offering', () =>
+      db.collection<OfferingDocument>('offerings').find({}).toArray(),
+    );
+    const unexpected = differingOfferings(afterBurst(docs.offerings, plan, new Date()), stored);
+    if (unexpected.size > 0) {
+      // Failed mutations: expect what the database holds, with the changes that did happen.
+      phases.log(`${unexpected.size} offerings differ from the prediction; ranking again`);
+      const changed = differingOfferings(docs.offerings, stored);
+      expected = expectedAfter(docs.supportRequests, stored, docs.providers, changed, revision1);
+    }
+
+    const stopReason = await waitUntilQuiet(
+      watch,
+      announcements,
+      burst.t0,
+      burst.t0 + deadlineS * 1000,
+      phases,
+    );
+    phases.log(`stopped waiting: ${stopReason}`);
+    const [depth, runTimes, counters] = await Promise.all([
+      watch.depth(),
+      watch.runTimes(),
+      readCounters(stack.services.redisUrl, stack.queuePrefix),
+    ]);
+    await phases.time('stop api and worker', () => stack.stopApps());
+    const anyStored =
+      announcements.count > 0 || watch.outcomes.stored > 0 || (counters?.stored ?? 0) > 0;
+    const revisions = anyStored
+      ? await phases.time('read every new shortlist revision', () => readNewRevisions(db))
+      : [];
+    const freshness = analyseFreshness(revision1, expected, revisions, announcements, burst.t0);
+
+    printPhases(phases.phases);
+    printQueryCosts(costs);
+    printBurst(burst.latenciesMs, burst.errors, burst.done - burst.t0);
+    printFreshness(freshness, stopReason);
+    printWork({
+      counters,
+      observed: watch.outcomes,
+      storedDocuments: revisions.length,
+      queuedByChanges: watch.queuedByChanges,
+      backlog:
+        (depth.waiting ?? 0) +
+        (depth.prioritized ?? 0) +
+        (depth.delayed ?? 0) +
+        (depth.active ?? 0),
+      changesPending: Math.max(0, burst.latenciesMs.length - watch.changesDone),
+      requests: docs.supportRequests.length,
+      changes: plan.length,
+      needed: freshness.needed,
+      optionsChanged: freshness.optionsChanged,
+    });
+    printRunTimes(runTimes);
+    process.stdout.write(
+      `\nlogs (LOG_LEVEL ${stack.env.LOG_LEVEL}): ${stack.logFiles.api} ${stack.logFiles.worker}\n` +
+        `at the end: ${machine()}\n`,
+    );
+  } finally {
+    announcements?.close();
+    await watch?.close();
+    await connection?.close();
+    await stack.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `churn benchmark failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});

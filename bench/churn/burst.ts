@@ -1,0 +1,105 @@
+import type { OfferingDocument } from '../../libs/persistence/src/offerings/offering.schema';
+import type { Random } from '../synthetic/prng';
+import { elapsedMs } from '../stats';
+
+export interface CapacityChange {
+  readonly offeringId: string;
+  readonly freePlaces: number;
+}
+
+export interface BurstResult {
+  /** Wall-clock ms when the first mutation was sent. */
+  readonly t0: number;
+  /** Wall-clock ms when the last mutation answered. */
+  readonly done: number;
+  readonly latenciesMs: readonly number[];
+  readonly errors: readonly string[];
+}
+
+/** `count` distinct offerings, each with a new number of free places; about a quarter to 0. */
+export function planBurst(
+  random: Random,
+  offerings: readonly OfferingDocument[],
+  count: number,
+): CapacityChange[] {
+  const chosen = new Set<number>();
+  while (chosen.size < Math.min(count, offerings.length)) {
+    chosen.add(random.int(0, offerings.length - 1));
+  }
+  return [...chosen].flatMap((index) => {
+    const offering = offerings[index];
+    if (!offering) return [];
+    const candidates = Array.from(
+      { length: offering.totalPlaces + 1 },
+      (_, places) => places,
+    ).filter((places) => places !== offering.freePlaces);
+    const freePlaces =
+      random.chance(0.25) && offering.freePlaces !== 0
+        ? 0
+        : random.pick(candidates.length > 0 ? candidates : [offering.freePlaces]);
+    return [{ offeringId: offering._id.toHexString(), freePlaces }];
+  });
+}
+
+interface GraphqlBody<T> {
+  readonly data?: T | null;
+  readonly errors?: readonly { readonly message: string }[];
+}
+
+async function graphql<T>(
+  apiUrl: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<T> {
+  const response = await fetch(`${apiUrl}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as GraphqlBody<T>;
+  if (body.errors?.length || !body.data) {
+    throw new Error(
+      body.errors?.map((error) => error.message).join('; ') ?? `HTTP ${response.status}`,
+    );
+  }
+  return body.data;
+}
+
+export async function login(apiUrl: string, email: string, password: string): Promise<string> {
+  const data = await graphql<{ login: { accessToken: string } }>(
+    apiUrl,
+    'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+    { email, password },
+  );
+  return data.login.accessToken;
+}
+
+const UPDATE_CAPACITY =
+  'mutation UpdateCapacity($input: UpdateCapacityInput!) { updateCapacity(input: $input) { id freePlaces } }';
+
+/** Sends every change at once, as a burst; `t0` is taken just before the first is sent. */
+export async function fireBurst(
+  apiUrl: string,
+  token: string,
+  changes: readonly CapacityChange[],
+): Promise<BurstResult> {
+  const t0 = Date.now();
+  const latenciesMs: number[] = [];
+  const errors: string[] = [];
+  await Promise.all(
+    changes.map(async (change) => {
+      const start = process.hrtime.bigint();
+      try {
+        await graphql(apiUrl, UPDATE_CAPACITY, { input: change }, token);
+        latenciesMs.push(elapsedMs(start));
+      } catch (error) {
+        errors.push(`${change.offeringId}: ${(error as Error).message}`);
+      }
+    }),
+  );
+  return { t0, done: Date.now(), latenciesMs, errors };
+}

@@ -1,0 +1,129 @@
+import { Queue, QueueEvents } from 'bullmq';
+import { Redis } from 'ioredis';
+import { shortlistUpdatedChannel } from '@wmo/matching';
+import { QueueName } from '@wmo/queue';
+
+/**
+ * When each shortlist revision was announced on the worker's "shortlist updated" channel: the
+ * moment it became visible to users, observed without reading the database.
+ */
+export class RevisionAnnouncements {
+  /** requestId → revision → wall-clock ms. */
+  readonly seen = new Map<string, Map<number, number>>();
+  count = 0;
+  private readonly redis: Redis;
+
+  constructor(
+    redisUrl: string,
+    private readonly queuePrefix: string,
+  ) {
+    this.redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  }
+
+  async start(): Promise<void> {
+    this.redis.on('message', (_channel: string, message: string) => this.record(message));
+    await this.redis.subscribe(shortlistUpdatedChannel(this.queuePrefix));
+  }
+
+  at(requestId: string, revision: number): number | undefined {
+    return this.seen.get(requestId)?.get(revision);
+  }
+
+  close(): void {
+    this.redis.disconnect();
+  }
+
+  private record(message: string): void {
+    const event = JSON.parse(message) as { requestId?: unknown; revision?: unknown };
+    if (typeof event.requestId !== 'string' || typeof event.revision !== 'number') return;
+    const revisions = this.seen.get(event.requestId) ?? new Map<number, number>();
+    if (!revisions.has(event.revision)) revisions.set(event.revision, Date.now());
+    this.seen.set(event.requestId, revisions);
+    this.count++;
+  }
+}
+
+export interface RecomputeCounts {
+  stored: number;
+  unchanged: number;
+  skipped: number;
+}
+
+export type QueueDepth = Record<string, number>;
+
+/**
+ * Watches the matching queue from outside: job counts, and the outcome each finished job
+ * returned (best effort: it reads return values, which the worker may change).
+ */
+export class QueueWatch {
+  readonly outcomes: RecomputeCounts = { stored: 0, unchanged: 0, skipped: 0 };
+  /** Requests the offering-changed jobs queued for recompute, before coalescing. */
+  queuedByChanges = 0;
+  changesDone = 0;
+  private readonly queue: Queue;
+  private readonly events: QueueEvents<unknown>;
+  private readonly connections: Redis[];
+
+  constructor(redisUrl: string, prefix: string) {
+    const connection = () => new Redis(redisUrl, { maxRetriesPerRequest: null });
+    this.connections = [connection(), connection()];
+    const [forQueue, forEvents] = this.connections;
+    this.queue = new Queue(QueueName.Matching, { connection: forQueue, prefix });
+    this.events = new QueueEvents<unknown>(QueueName.Matching, { connection: forEvents, prefix });
+    this.events.on('completed', ({ returnvalue }) => this.record(returnvalue));
+  }
+
+  async start(): Promise<void> {
+    await this.events.waitUntilReady();
+  }
+
+  async depth(): Promise<QueueDepth> {
+    return this.queue.getJobCounts('waiting', 'prioritized', 'delayed', 'active', 'failed');
+  }
+
+  /** Run times (processedOn → finishedOn) of the finished jobs BullMQ still keeps, by name. */
+  async runTimes(): Promise<Map<string, number[]>> {
+    const jobs = await this.queue.getJobs(['completed', 'failed'], 0, 4_999);
+    const byName = new Map<string, number[]>();
+    for (const job of jobs) {
+      if (job.processedOn === undefined || job.finishedOn === undefined) continue;
+      byName.set(job.name, [...(byName.get(job.name) ?? []), job.finishedOn - job.processedOn]);
+    }
+    return byName;
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([this.events.close(), this.queue.close()]);
+    for (const connection of this.connections) connection.disconnect();
+  }
+
+  private record(returnvalue: unknown): void {
+    if (typeof returnvalue !== 'object' || returnvalue === null) return;
+    const value = returnvalue as { kind?: unknown; affected?: unknown };
+    if (value.kind === 'stored' || value.kind === 'unchanged' || value.kind === 'skipped') {
+      this.outcomes[value.kind]++;
+    } else if (typeof value.affected === 'number') {
+      this.queuedByChanges += value.affected;
+      this.changesDone++;
+    }
+  }
+}
+
+/** The worker's own recompute counters, or null when this worker does not keep them. */
+export async function readCounters(
+  redisUrl: string,
+  queuePrefix: string,
+): Promise<RecomputeCounts | null> {
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  try {
+    const keys = ['stored', 'unchanged', 'skipped'].map(
+      (outcome) => `${queuePrefix}:stats:recompute:${outcome}`,
+    );
+    const values = await redis.mget(...keys);
+    if (values.every((value) => value === null)) return null;
+    const [stored, unchanged, skipped] = values.map((value) => Number(value ?? 0));
+    return { stored: stored ?? 0, unchanged: unchanged ?? 0, skipped: skipped ?? 0 };
+  } finally {
+    redis.disconnect();
+  }
+}

@@ -1,0 +1,141 @@
+import { formatCount, formatMs, median, percentile, printTable } from '../stats';
+import type { Freshness } from './final-state';
+import type { RecomputeCounts } from './observers';
+import type { Phase } from './phases';
+import type { QueryCost } from './queries';
+
+function heading(title: string): void {
+  process.stdout.write(`\n== ${title}\n`);
+}
+
+export function printPhases(phases: readonly Phase[]): void {
+  heading('phases');
+  printTable([['phase', 'time'], ...phases.map((phase) => [phase.name, formatMs(phase.ms)])]);
+}
+
+export function printQueryCosts(costs: readonly QueryCost[]): void {
+  if (costs.length === 0) return;
+  heading('single queries on the seeded database, nothing else running');
+  printTable([
+    ['query', 'time', 'documents returned'],
+    ...costs.map((cost) => [cost.query, formatMs(cost.ms), formatCount(cost.documents)]),
+  ]);
+}
+
+/** p50/p95/max over every affected request; a stale one counts as later than any current. */
+export function printFreshness(freshness: Freshness, stopReason: string): void {
+  heading('time until every affected shortlist is current (from the first mutation sent)');
+  const all = [...freshness.latenciesMs, ...Array<number>(freshness.stale).fill(Infinity)];
+  const show = (ms: number) => (Number.isFinite(ms) ? formatMs(ms) : 'not current (stale)');
+  printTable([
+    ['needed', 'affected', 'current', 'stale', 'p50', 'p95', 'max', 'stopped'],
+    [
+      formatCount(freshness.needed),
+      formatCount(freshness.affected),
+      formatCount(freshness.current),
+      formatCount(freshness.stale),
+      show(percentile(all, 50)),
+      show(percentile(all, 95)),
+      show(all.length ? Math.max(...all) : Number.NaN),
+      stopReason,
+    ],
+  ]);
+  process.stdout.write(
+    'needed: expected shortlist differs from revision 1; affected: needed, or the worker stored ' +
+      'a new revision. Goal: p95 < 2 s.\n' +
+      `${freshness.fromComputedAt} of ${freshness.latenciesMs.length} times come from the ` +
+      "revision's computedAt (no announcement seen); the rest from its announcement.\n" +
+      `new revisions that changed nothing in the end (expected = revision 1): ${freshness.needlessRevisions}\n`,
+  );
+}
+
+export interface WorkSummary {
+  readonly counters: RecomputeCounts | null;
+  readonly observed: RecomputeCounts;
+  readonly storedDocuments: number;
+  readonly queuedByChanges: number;
+  /** Jobs waiting, delayed or active when the run stopped. */
+  readonly backlog: number;
+  /** Mutations that answered whose offering-changed job had not finished. */
+  readonly changesPending: number;
+  readonly requests: number;
+  readonly changes: number;
+  readonly needed: number;
+  readonly optionsChanged: number;
+}
+
+export function printWork(work: WorkSummary): void {
+  heading('work done (shortlist recomputes) against naive recomputes');
+  const counts = work.counters ?? work.observed;
+  const done = counts.stored + counts.unchanged + counts.skipped;
+  // A run cut off by its deadline has work left: what is queued will be recomputed too.
+  const queued = Math.max(0, work.backlog - work.changesPending);
+  const committed = done + queued;
+  const source = work.counters
+    ? 'worker counters (stats:recompute:*)'
+    : 'BullMQ completed events (the worker keeps no counters)';
+  const ratio = (naive: number) =>
+    committed > 0 ? `${(naive / committed).toFixed(1)}x less` : 'no recompute at all';
+  printTable([
+    ['', 'recomputes', 'naive / this run'],
+    [
+      `done: stored ${counts.stored}, unchanged ${counts.unchanged}, skipped ${counts.skipped}`,
+      formatCount(done),
+      '',
+    ],
+    ['still queued or running when the run stopped', formatCount(queued), ''],
+    ['this run: done + still queued', formatCount(committed), ''],
+    [
+      'naive (a): every open request once per burst',
+      formatCount(work.requests),
+      ratio(work.requests),
+    ],
+    [
+      `naive (b): every open request per change (${work.changes} x)`,
+      formatCount(work.requests * work.changes),
+      ratio(work.requests * work.changes),
+    ],
+    ['minimum: requests whose shortlist had to change', formatCount(work.needed), ''],
+    [
+      '  of which their options changed (why-not counts aside)',
+      formatCount(work.optionsChanged),
+      '',
+    ],
+  ]);
+  process.stdout.write(
+    `source: ${source}; new revision documents in the database: ${work.storedDocuments}\n` +
+      `requests queued by the offering-changed jobs (before coalescing): ${work.queuedByChanges}\n` +
+      `offering-changed jobs not finished at the stop (their recomputes are not counted): ` +
+      `${work.changesPending}\n` +
+      'Goal: at least 20x less than naive (a).\n',
+  );
+}
+
+export function printRunTimes(runTimes: ReadonlyMap<string, readonly number[]>): void {
+  heading('job run times (processedOn to finishedOn; the finished jobs BullMQ keeps)');
+  printTable([
+    ['job', 'count', 'median', 'p95', 'max'],
+    ...[...runTimes].map(([name, times]) => [
+      name,
+      formatCount(times.length),
+      formatMs(median(times)),
+      formatMs(percentile(times, 95)),
+      formatMs(Math.max(...times)),
+    ]),
+  ]);
+}
+
+export function printBurst(latenciesMs: readonly number[], errors: readonly string[], ms: number) {
+  heading('burst of updateCapacity mutations');
+  printTable([
+    ['ok', 'failed', 'all answered after', 'mutation p50', 'mutation p95'],
+    [
+      String(latenciesMs.length),
+      String(errors.length),
+      formatMs(ms),
+      formatMs(median(latenciesMs)),
+      formatMs(percentile(latenciesMs, 95)),
+    ],
+  ]);
+  for (const error of errors.slice(0, 5)) process.stdout.write(`  ${error}\n`);
+}

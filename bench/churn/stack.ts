@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  findFreePort,
+  findRepoRoot,
+  installCleanupHandlers,
+  startNodeProcess,
+  startServices,
+  type ManagedProcess,
+  type Services,
+} from '@wmo/dev-services';
+
+/** FerretDB + Redis of this run, and later the api and worker started from dist/. */
+export interface ChurnStack {
+  readonly services: Services;
+  readonly env: NodeJS.ProcessEnv;
+  readonly apiUrl: string;
+  readonly dbName: string;
+  readonly queuePrefix: string;
+  readonly admin: { readonly email: string; readonly password: string };
+  readonly logFiles: { readonly api: string; readonly worker: string };
+  startApps(): Promise<void>;
+  /** Stops api and worker (the worker finishes its active jobs first); idempotent. */
+  stopApps(): Promise<void>;
+  /** Stops everything this run started; idempotent. */
+  stop(): Promise<void>;
+}
+
+export async function startStack(logLevel: string): Promise<ChurnStack> {
+  installCleanupHandlers();
+  const services = await startServices();
+  const root = findRepoRoot(__dirname);
+  const port = await findFreePort();
+  const id = randomBytes(4).toString('hex');
+  const admin = { email: 'admin@bench.local', password: randomBytes(12).toString('hex') };
+  const dbName = `wmo_bench_${id}`;
+  const queuePrefix = `{wmo-bench-${id}}`;
+  const logFiles = {
+    api: join(tmpdir(), `wmo-bench-${id}-api.log`),
+    worker: join(tmpdir(), `wmo-bench-${id}-worker.log`),
+  };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    PORT: String(port),
+    MONGODB_URI: services.mongoUri,
+    MONGODB_DB: dbName,
+    REDIS_URL: services.redisUrl,
+    QUEUE_PREFIX: queuePrefix,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    BOOTSTRAP_ADMIN_EMAIL: admin.email,
+    BOOTSTRAP_ADMIN_PASSWORD: admin.password,
+    LOG_LEVEL: logLevel,
+  };
+  const apps: ManagedProcess[] = [];
+  let stoppingApps: Promise<void> | undefined;
+  let stopping: Promise<void> | undefined;
+  const stopApps = () =>
+    (stoppingApps ??= Promise.all(apps.map((app) => app.stop())).then(() => undefined));
+  return {
+    services,
+    env,
+    apiUrl: `http://127.0.0.1:${port}`,
+    dbName,
+    queuePrefix,
+    admin,
+    logFiles,
+    async startApps() {
+      apps.push(
+        await startNodeProcess({
+          name: 'api',
+          script: join(root, 'dist/apps/api/src/main.js'),
+          env,
+          ready: { url: `http://127.0.0.1:${port}/health` },
+          timeoutMs: 120_000,
+          logFile: logFiles.api,
+        }),
+      );
+      apps.push(
+        await startNodeProcess({
+          name: 'worker',
+          script: join(root, 'dist/apps/worker/src/main.js'),
+          env,
+          ready: { stdoutLine: /worker ready/ },
+          timeoutMs: 120_000,
+          logFile: logFiles.worker,
+        }),
+      );
+    },
+    stopApps,
+    stop: () =>
+      (stopping ??= stopApps()
+        .catch(() => undefined)
+        .then(() => services.stop())),
+  };
+}

@@ -1,0 +1,26 @@
+import { join } from 'node:path';
+import { startNodeProcess, type ManagedProcess } from '../../infra/dev';
+
+const DIST = join(__dirname, '..', '..', 'dist', 'apps');
+
+/** Starts the built api with `env` and waits until /health answers 200. */
+export function startApi(env: NodeJS.ProcessEnv, name = 'api'): Promise<ManagedProcess> {
+  return startNodeProcess({
+    name,
+    script: join(DIST, 'api/src/main.js'),
+    env,
+    ready: { url: `http://127.0.0.1:${env.PORT}/health` },
+    timeoutMs: 60_000,
+  });
+}
+
+/** Starts the built worker with `env` and waits until it logs that it is ready. */
+export function startWorker(env: NodeJS.ProcessEnv, name = 'worker'): Promise<ManagedProcess> {
+  return startNodeProcess({
+    name,
+    script: join(DIST, 'worker/src/main.js'),
+    env,
+    ready: { stdoutLine: /worker ready/ },
+    timeoutMs: 60_000,
+  });
+}
