@@ -34,30 +34,30 @@ const SEARCH = `query($filter: OfferingSearchFilter, $sort: OfferingSort) {
 describe('searchOfferings judges offerings exactly as the shortlist does', () => {
   it('lists a request’s options in shortlist order with the same scores, and says why others fail', async () => {
     const admin = await loginAsAdmin();
-    const staff = (await createUser(admin, { role: 'STAFF', municipalityCodes: ['GM0376'] })).token;
+    const staff = (await createUser(admin, { role: 'STAFF', municipalityCodes: ['GM1696'] })).token;
     const near = await createProvider(staff, { name: 'Dichtbij Zorg' });
     const far = await createProvider(staff, { name: 'Verweg Zorg' });
     const base = {
-      productCode: 'DB_MIDDEL_ZWAAR',
+      productCode: 'BEG_SPECIALISTISCH',
       specialisms: ['NAH'],
-      municipalitiesServed: ['GM0376'],
+      municipalitiesServed: ['GM1696'],
       maxTravelKm: 40,
     };
     const offerings = await Promise.all([
       createOffering(
         staff,
-        anOfferingInput(near.id, { ...base, postcode: '1261', waitingWeeks: 4 }),
+        anOfferingInput(near.id, { ...base, postcode: '1241', waitingWeeks: 4 }),
       ),
       createOffering(
         staff,
-        anOfferingInput(far.id, { ...base, postcode: '1411', waitingWeeks: 0 }),
+        anOfferingInput(far.id, { ...base, postcode: '1211', waitingWeeks: 0 }),
       ),
-      createOffering(staff, anOfferingInput(far.id, { ...base, postcode: '1271', freePlaces: 0 })),
+      createOffering(staff, anOfferingInput(far.id, { ...base, postcode: '1231', freePlaces: 0 })),
     ]);
     const request = await createRequest(staff, {
-      municipalityCode: 'GM0376',
-      postcode: '1262',
-      productCode: 'DB_MIDDEL_ZWAAR',
+      municipalityCode: 'GM1696',
+      postcode: '1243',
+      productCode: 'BEG_SPECIALISTISCH',
       specialisms: ['NAH'],
     });
     type Shortlist = {
@@ -109,7 +109,7 @@ describe('searchOfferings judges offerings exactly as the shortlist does', () =>
     const staff = (await createUser(admin, { role: 'STAFF', municipalityCodes: ['GM0317'] })).token;
     const provider = await createProvider(staff, { name: 'Zoekbare Zorg Eemnes' });
     const base = {
-      productCode: 'DB_ARBEIDSMATIG',
+      productCode: 'REABLEMENT',
       specialisms: [],
       municipalitiesServed: ['GM0317'],
       maxTravelKm: 40,
@@ -123,7 +123,7 @@ describe('searchOfferings judges offerings exactly as the shortlist does', () =>
       anOfferingInput(provider.id, { ...base, postcode: '1251', waitingWeeks: 1 }),
     );
     const filter = {
-      productCode: 'DB_ARBEIDSMATIG',
+      productCode: 'REABLEMENT',
       municipalityCode: 'GM0317',
       postcode: '3755',
       text: 'zoekbare zorg',

@@ -9,6 +9,7 @@ import {
   type ResidentShortlistView,
 } from './support/resident-links';
 import {
+  aPrivateLanguage,
   anOfferingInput,
   aRequestInput,
   createOffering,
@@ -39,7 +40,8 @@ let requestId: string;
 beforeAll(async () => {
   admin = await loginAsAdmin();
   staff = (await createUser(admin, { role: 'STAFF', municipalityCodes: ['GM0402'] })).token;
-  const provider = await createProvider(staff);
+  const language = aPrivateLanguage();
+  const provider = await createProvider(staff, { languages: ['nl', language] });
   fitting = (await createOffering(staff, anOfferingInput(provider.id))).id;
   otherProduct = (
     await createOffering(
@@ -47,7 +49,7 @@ beforeAll(async () => {
       anOfferingInput(provider.id, { productCode: 'HBH', specialisms: [] }),
     )
   ).id;
-  requestId = (await createRequest(staff)).id;
+  requestId = (await createRequest(staff, { requiredLanguages: [language] })).id;
   await eventually(
     () => shortlistOf(staff, requestId),
     (shortlist) => offeringIds(shortlist).includes(fitting),

@@ -5,6 +5,7 @@ import { graphqlOk } from './support/graphql-client';
 import { startExtraApi, type ExtraApi } from './support/extra-api';
 import { createResidentLink, revokeResidentLinks } from './support/resident-links';
 import {
+  aPrivateLanguage,
   anOfferingInput,
   createOffering,
   createProvider,
@@ -104,10 +105,11 @@ afterAll(async () => {
  * capacity through the first api instance, as the provider that owns it.
  */
 async function aMatchedRequest() {
-  const provider = await createProvider(staff);
+  const language = aPrivateLanguage();
+  const provider = await createProvider(staff, { languages: ['nl', language] });
   const owner = (await createUser(admin, { role: 'PROVIDER', providerId: provider.id })).token;
   const offeringId = (await createOffering(staff, anOfferingInput(provider.id))).id;
-  const requestId = (await createRequest(staff)).id;
+  const requestId = (await createRequest(staff, { requiredLanguages: [language] })).id;
   await eventually(
     () => shortlistOf(staff, requestId),
     (shortlist) => offeringIds(shortlist).includes(offeringId),

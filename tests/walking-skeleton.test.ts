@@ -1,6 +1,7 @@
 import { eventually } from './support/eventually';
 import { graphqlOk } from './support/graphql-client';
 import {
+  aPrivateLanguage,
   anOfferingInput,
   createOffering,
   createProvider,
@@ -20,12 +21,16 @@ describe('capacity change → worker → shortlist, through the real api and wor
   it('drops an offering when its last place is taken and brings it back when places free up', async () => {
     const admin = await loginAsAdmin();
     const staff = await createUser(admin, { role: 'STAFF', municipalityCodes: ['GM0402'] });
-    const provider = await createProvider(staff.token);
+    const language = aPrivateLanguage();
+    const provider = await createProvider(staff.token, { languages: ['nl', language] });
     const offering = await createOffering(
       staff.token,
       anOfferingInput(provider.id, { freePlaces: 2, postcode: '1211AB' }),
     );
-    const request = await createRequest(staff.token, { postcode: '1215' });
+    const request = await createRequest(staff.token, {
+      postcode: '1215',
+      requiredLanguages: [language],
+    });
 
     const first = await eventually(
       () => shortlistOf(staff.token, request.id),
@@ -71,7 +76,8 @@ describe('capacity change → worker → shortlist, through the real api and wor
       role: 'STAFF',
       municipalityCodes: ['GM0402', 'GM0406'],
     });
-    const provider = await createProvider(staff.token);
+    const language = aPrivateLanguage();
+    const provider = await createProvider(staff.token, { languages: ['nl', language] });
     const fitting = await createOffering(staff.token, anOfferingInput(provider.id));
     const otherProduct = await createOffering(
       staff.token,
@@ -81,7 +87,7 @@ describe('capacity change → worker → shortlist, through the real api and wor
       staff.token,
       anOfferingInput(provider.id, { municipalitiesServed: ['GM0406'] }),
     );
-    const request = await createRequest(staff.token);
+    const request = await createRequest(staff.token, { requiredLanguages: [language] });
 
     const shortlist = await eventually(
       () => shortlistOf(staff.token, request.id),

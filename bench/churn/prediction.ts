@@ -1,8 +1,11 @@
+import type { Connection } from 'mongoose';
 import type { OfferingDocument } from '../../libs/persistence/src/offerings/offering.schema';
 import type { ProviderDocument } from '../../libs/persistence/src/providers/provider.schema';
 import type { SupportRequestDocument } from '../../libs/persistence/src/requests/support-request.schema';
 import type { CapacityChange } from './burst';
+import type { SyntheticDocuments } from '../synthetic-data';
 import { offeringsByProduct, rankRequest, shortlistKey } from './expected';
+import type { PhaseLog } from './phases';
 
 /** The offerings as they should be once every change of the burst is stored. */
 export function afterBurst(
@@ -74,5 +77,31 @@ export function differingOfferings(
     predicted
       .filter((offering) => storedById.get(offering._id.toHexString()) !== fields(offering))
       .map((offering) => offering._id.toHexString()),
+  );
+}
+
+/**
+ * Reads the offerings back and returns the expected keys for what the database really holds:
+ * the prediction when every change landed as sent, otherwise a new ranking (failed mutations).
+ */
+export async function confirmExpected(
+  db: Connection,
+  docs: SyntheticDocuments,
+  predictedOfferings: readonly OfferingDocument[],
+  revision1: ReadonlyMap<string, string>,
+  predicted: Map<string, string>,
+  phases: PhaseLog,
+): Promise<Map<string, string>> {
+  const stored = await phases.time('read back every offering', () =>
+    db.collection<OfferingDocument>('offerings').find({}).toArray(),
+  );
+  const unexpected = differingOfferings(predictedOfferings, stored);
+  if (unexpected.size === 0) return predicted;
+  return phases.timeSync(
+    `${unexpected.size} offerings differ from the prediction: rank the expected shortlists again`,
+    () => {
+      const changed = differingOfferings(docs.offerings, stored);
+      return expectedAfter(docs.supportRequests, stored, docs.providers, changed, revision1);
+    },
   );
 }

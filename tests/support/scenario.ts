@@ -132,3 +132,14 @@ export async function shortlistOf(token: string, requestId: string): Promise<Sho
 export function offeringIds(shortlist: ShortlistView | null): string[] {
   return shortlist?.options.map((option) => option.offering?.id ?? '') ?? [];
 }
+
+/**
+ * A language code no other suite uses. A provider that speaks it and a request that requires it
+ * form a market of their own: offerings that other suites create at the same time can never
+ * crowd this test's offering out of the top of the shortlist.
+ */
+export function aPrivateLanguage(): string {
+  const letters = 'bcdfghjkqvwxz';
+  const pick = () => letters[randomBytes(1)[0]! % letters.length];
+  return `${pick()}${pick()}`;
+}
