@@ -162,11 +162,7 @@ async function main(): Promise<void> {
       observed: watch.outcomes,
       storedDocuments: revisions.length,
       queuedByChanges: watch.queuedByChanges,
-      backlog:
-        (depth.waiting ?? 0) +
-        (depth.prioritized ?? 0) +
-        (depth.delayed ?? 0) +
-        (depth.active ?? 0),
+      backlog: depth.pending,
       changesPending: Math.max(0, burst.latenciesMs.length - watch.changesDone),
       requests: docs.supportRequests.length,
       changes: plan.length,

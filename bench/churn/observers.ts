@@ -49,7 +49,15 @@ export interface RecomputeCounts {
   skipped: number;
 }
 
-export type QueueDepth = Record<string, number>;
+export interface QueueDepth {
+  readonly waiting: number;
+  readonly active: number;
+  /** Delayed jobs due within a minute (retries). */
+  readonly delayed: number;
+  readonly failed: number;
+  /** waiting + active + delayed: the work still to do. */
+  readonly pending: number;
+}
 
 /**
  * Watches the matching queue from outside: job counts, and the outcome each finished job
@@ -78,7 +86,20 @@ export class QueueWatch {
   }
 
   async depth(): Promise<QueueDepth> {
-    return this.queue.getJobCounts('waiting', 'prioritized', 'delayed', 'active', 'failed');
+    const counts = await this.queue.getJobCounts('waiting', 'prioritized', 'active', 'failed');
+    // A job scheduler (e.g. a nightly sweep) parks its next run as a delayed job: not work of
+    // this burst. Retries wait seconds, so only delayed jobs due within a minute count.
+    const delayed = await this.queue.getDelayed(0, 999);
+    const dueSoon = delayed.filter((job) => job.timestamp + job.delay - Date.now() < 60_000);
+    const pending =
+      (counts.waiting ?? 0) + (counts.prioritized ?? 0) + (counts.active ?? 0) + dueSoon.length;
+    return {
+      waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
+      active: counts.active ?? 0,
+      delayed: dueSoon.length,
+      failed: counts.failed ?? 0,
+      pending,
+    };
   }
 
   /** Run times (processedOn → finishedOn) of the finished jobs BullMQ still keeps, by name. */

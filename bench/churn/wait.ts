@@ -22,16 +22,14 @@ export async function waitUntilQuiet(
   while (Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     const depth = await watch.depth();
-    const busy =
-      (depth.waiting ?? 0) + (depth.prioritized ?? 0) + (depth.delayed ?? 0) + (depth.active ?? 0);
-    idlePolls = busy === 0 ? idlePolls + 1 : 0;
+    idlePolls = depth.pending === 0 ? idlePolls + 1 : 0;
     if (idlePolls >= 2) return 'queue drained';
     if (Date.now() - lastReport >= REPORT_EVERY_MS) {
       lastReport = Date.now();
       const { stored, unchanged, skipped } = watch.outcomes;
       phases.log(
-        `t0+${Math.round((Date.now() - t0) / 1000)} s: queue waiting ${depth.waiting ?? 0}, ` +
-          `active ${depth.active ?? 0}, delayed ${depth.delayed ?? 0}, failed ${depth.failed ?? 0}; ` +
+        `t0+${Math.round((Date.now() - t0) / 1000)} s: queue waiting ${depth.waiting}, ` +
+          `active ${depth.active}, delayed ${depth.delayed}, failed ${depth.failed}; ` +
           `offering-changed done ${watch.changesDone}; recomputes stored ${stored}, ` +
           `unchanged ${unchanged}, skipped ${skipped}; revisions announced ${announcements.count}`,
       );

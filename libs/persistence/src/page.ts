@@ -1,5 +1,5 @@
 import { InvalidInputError } from '@wmo/domain';
-import { Types } from 'mongoose';
+import { Types, type Model, type QueryFilter } from 'mongoose';
 
 export interface Page<T> {
   readonly items: readonly T[];
@@ -29,4 +29,31 @@ export function checkPageSize(first: number | null | undefined, fallback = 20): 
     throw new InvalidInputError('first', `Kies een aantal tussen 1 en ${MAX_PAGE_SIZE}.`);
   }
   return size;
+}
+
+/** One page of `query`, newest first (by _id), mapped to domain items. */
+export async function newestFirstPage<D extends { _id: Types.ObjectId }, T extends { id: string }>(
+  model: Model<D>,
+  query: QueryFilter<D>,
+  first: number,
+  after: string | null,
+  toItem: (doc: D) => T,
+): Promise<Page<T>> {
+  const totalCount = await model.countDocuments(query).exec();
+  const afterId = decodeIdCursor(after);
+  const pageQuery = (afterId ? { ...query, _id: { $lt: afterId } } : query) as QueryFilter<D>;
+  const docs = await model
+    .find(pageQuery)
+    .sort({ _id: -1 })
+    .limit(first + 1)
+    .lean<D[]>()
+    .exec();
+  const items = docs.slice(0, first).map(toItem);
+  const last = items.at(-1);
+  return {
+    items,
+    hasNextPage: docs.length > first,
+    endCursor: last ? encodeIdCursor(last.id) : null,
+    totalCount,
+  };
 }

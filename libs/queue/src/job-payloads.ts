@@ -1,18 +1,19 @@
-import type { Financing, ShortlistCause } from '@wmo/domain';
+import type { Offering, ShortlistCause } from '@wmo/domain';
 import { MatchingJob } from './queue-names';
 
 /** The parts of an offering that decide which requests it can reach and pass. */
-export interface OfferingSnapshot {
-  readonly providerId: string;
-  readonly productCode: string;
-  readonly specialisms: readonly string[];
-  readonly postcode: string;
-  readonly municipalitiesServed: readonly string[];
-  readonly maxTravelKm: number | null;
-  readonly freePlaces: number;
-  readonly waitingWeeks: number;
-  readonly financing: readonly Financing[];
-}
+export type OfferingSnapshot = Pick<
+  Offering,
+  | 'providerId'
+  | 'productCode'
+  | 'specialisms'
+  | 'postcode'
+  | 'municipalitiesServed'
+  | 'maxTravelKm'
+  | 'freePlaces'
+  | 'waitingWeeks'
+  | 'financing'
+>;
 
 export interface OfferingChangedJob {
   readonly offeringId: string;

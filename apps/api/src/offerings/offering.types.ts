@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { Financing } from '../graphql/enums';
 import { ReasonModel } from '../requests/shortlist.types';
-import { PageInfo } from '../graphql/page-info';
+import { Connection } from '../graphql/page-info';
 import { ProviderModel } from '../providers/provider.types';
 
 export enum OfferingSort {
@@ -63,17 +63,7 @@ export class OfferingModel {
 }
 
 @ObjectType()
-export class OfferingEdge {
-  @Field(() => OfferingModel) node: OfferingModel;
-  @Field() cursor: string;
-}
-
-@ObjectType()
-export class OfferingConnection {
-  @Field(() => [OfferingEdge]) edges: OfferingEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => Int) totalCount: number;
-}
+export class OfferingConnection extends Connection(OfferingModel, 'Offering') {}
 
 @InputType()
 export class CreateOfferingInput {

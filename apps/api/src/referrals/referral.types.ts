@@ -1,7 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Urgency } from '../graphql/enums';
-import { PageInfo } from '../graphql/page-info';
+import { Connection } from '../graphql/page-info';
 import { OfferingModel } from '../offerings/offering.types';
 
 // Mirrors the domain's ReferralStatus one to one.
@@ -53,17 +53,7 @@ export class ReferralTransitionModel {
 }
 
 @ObjectType()
-export class ReferralEdge {
-  @Field(() => ReferralModel) node: ReferralModel;
-  @Field() cursor: string;
-}
-
-@ObjectType()
-export class ReferralConnection {
-  @Field(() => [ReferralEdge]) edges: ReferralEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => Int) totalCount: number;
-}
+export class ReferralConnection extends Connection(ReferralModel, 'Referral') {}
 
 @InputType()
 export class ReferralListFilter {

@@ -13,7 +13,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { Financing, RequestStatus, Urgency } from '../graphql/enums';
-import { PageInfo } from '../graphql/page-info';
+import { Connection } from '../graphql/page-info';
 import { ShortlistModel } from './shortlist.types';
 
 @ObjectType('SupportRequest', { description: 'A pseudonymous support request (hulpvraag)' })
@@ -46,17 +46,7 @@ export class SupportRequestModel {
 }
 
 @ObjectType()
-export class SupportRequestEdge {
-  @Field(() => SupportRequestModel) node: SupportRequestModel;
-  @Field() cursor: string;
-}
-
-@ObjectType()
-export class SupportRequestConnection {
-  @Field(() => [SupportRequestEdge]) edges: SupportRequestEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => Int) totalCount: number;
-}
+export class SupportRequestConnection extends Connection(SupportRequestModel, 'SupportRequest') {}
 
 @InputType()
 export class CreateRequestInput {

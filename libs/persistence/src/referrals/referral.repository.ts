@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, type QueryFilter } from 'mongoose';
 import type { Referral, ReferralStatus, ReferralTransition } from '@wmo/domain';
 import { isDuplicateKeyError, isObjectId } from '../object-ids';
-import { decodeIdCursor, encodeIdCursor, type Page } from '../page';
+import { newestFirstPage, type Page } from '../page';
 import { OPEN_REFERRAL_MODEL, type OpenReferralDocument } from './open-referral.schema';
 import { REFERRAL_MODEL, type ReferralDocument } from './referral.schema';
 
@@ -63,23 +63,7 @@ export class ReferralRepository implements OnModuleInit {
   ): Promise<Page<Referral>> {
     const query: QueryFilter<ReferralDocument> = { ...scopeFilter(scope) };
     if (filter.status) query.status = filter.status;
-    const totalCount = await this.model.countDocuments(query).exec();
-    const afterId = decodeIdCursor(after);
-    // Newest first.
-    const docs = await this.model
-      .find(afterId ? { ...query, _id: { $lt: afterId } } : query)
-      .sort({ _id: -1 })
-      .limit(first + 1)
-      .lean<ReferralDocument[]>()
-      .exec();
-    const items = docs.slice(0, first).map(toReferral);
-    const last = items.at(-1);
-    return {
-      items,
-      hasNextPage: docs.length > first,
-      endCursor: last ? encodeIdCursor(last.id) : null,
-      totalCount,
-    };
+    return newestFirstPage(this.model, query, first, after, toReferral);
   }
 
   /** A request's referrals, newest first. */

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, type QueryFilter } from 'mongoose';
 import { ACTIVE_REQUEST_STATUSES, type RequestStatus, type SupportRequest } from '@wmo/domain';
 import { isDuplicateKeyError, isObjectId } from '../object-ids';
-import { decodeIdCursor, encodeIdCursor, type Page } from '../page';
+import { newestFirstPage, type Page } from '../page';
 import { newRequestReference } from './request-reference';
 import { SUPPORT_REQUEST_MODEL, type SupportRequestDocument } from './support-request.schema';
 
@@ -100,24 +100,7 @@ export class SupportRequestRepository {
           ? filter.municipalityCode
           : { $in: [] };
     }
-    const totalCount = await this.model.countDocuments(query).exec();
-    const afterId = decodeIdCursor(after);
-    // Newest first.
-    const pageQuery = afterId ? { ...query, _id: { $lt: afterId } } : query;
-    const docs = await this.model
-      .find(pageQuery)
-      .sort({ _id: -1 })
-      .limit(first + 1)
-      .lean<SupportRequestDocument[]>()
-      .exec();
-    const items = docs.slice(0, first).map(toSupportRequest);
-    const last = items.at(-1);
-    return {
-      items,
-      hasNextPage: docs.length > first,
-      endCursor: last ? encodeIdCursor(last.id) : null,
-      totalCount,
-    };
+    return newestFirstPage(this.model, query, first, after, toSupportRequest);
   }
 
   /** Open requests for a product, for the worker to decide which shortlists a change affects. */
