@@ -262,3 +262,61 @@ describe('deny by default, ownership on the server', () => {
     expect(forbidden.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('edits are validated like creation', () => {
+  it('rejects bad fields in updateOffering and updateRequest, and edits of a closed request', async () => {
+    const offering = await createOffering(staff, anOfferingInput(providerId));
+    const badOffering = onlyError(
+      await graphql(
+        `
+          mutation ($input: UpdateOfferingInput!) {
+            updateOffering(input: $input) {
+              id
+            }
+          }
+        `,
+        { input: { offeringId: offering.id, municipalitiesServed: [] } },
+        staff,
+      ),
+    );
+    expect(badOffering.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.municipalitiesServed',
+    });
+    const created = await graphql<{ createRequest: { id: string } }>(
+      CREATE_REQUEST,
+      { input: aRequestInput() },
+      staff,
+    );
+    const requestId = created.data?.createRequest.id;
+    const UPDATE = `mutation($input: UpdateRequestInput!) { updateRequest(input: $input) { id postcode } }`;
+    const badPostcode = onlyError(
+      await graphql(UPDATE, { input: { requestId, postcode: '0000' } }, staff),
+    );
+    expect(badPostcode.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.postcode',
+    });
+    const moved = await graphql<{ updateRequest: { postcode: string } }>(
+      UPDATE,
+      { input: { requestId, postcode: '1213 CD' } },
+      staff,
+    );
+    expect(moved.data?.updateRequest.postcode).toBe('1213');
+    await graphql(
+      `
+        mutation ($id: ID!) {
+          closeRequest(id: $id) {
+            status
+          }
+        }
+      `,
+      { id: requestId },
+      staff,
+    );
+    const closed = onlyError(
+      await graphql(UPDATE, { input: { requestId, urgency: 'URGENT' } }, staff),
+    );
+    expect(closed.extensions?.code).toBe('CONFLICT');
+  });
+});

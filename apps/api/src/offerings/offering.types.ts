@@ -1,4 +1,14 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Field,
+  Float,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  PartialType,
+  PickType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -170,36 +180,14 @@ export class OfferingSearchFilter {
 }
 
 @InputType({ description: 'Only the fields given are changed' })
-export class UpdateOfferingInput {
+export class UpdateOfferingInput extends PartialType(
+  PickType(CreateOfferingInput, [
+    'specialisms',
+    'postcode',
+    'municipalitiesServed',
+    'maxTravelKm',
+    'financing',
+  ] as const),
+) {
   @Field(() => ID) @IsString() @MaxLength(64) offeringId: string;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(40, { each: true })
-  specialisms?: string[];
-
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(10) postcode?: string;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(10, { each: true })
-  municipalitiesServed?: string[];
-
-  @Field(() => Float, { nullable: true, description: 'Send null to remove the limit' })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0.1)
-  @Max(300)
-  maxTravelKm?: number | null;
-
-  @Field(() => [Financing], { nullable: true })
-  @IsOptional()
-  @ArrayMinSize(1)
-  @IsEnum(Financing, { each: true })
-  financing?: Financing[];
 }

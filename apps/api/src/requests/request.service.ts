@@ -78,13 +78,15 @@ export class RequestService {
       specialisms: input.specialisms && knownSpecialisms('input.specialisms', input.specialisms),
       urgency: input.urgency,
       maxDistanceKm: input.maxDistanceKm,
-      preferredLanguages: input.languages && languageCodes('input.languages', input.languages),
-      requiredLanguages:
-        input.requiredLanguages &&
-        languageCodes('input.requiredLanguages', input.requiredLanguages),
+      preferredLanguages: ifGiven(input.languages, (codes) =>
+        languageCodes('input.languages', codes),
+      ),
+      requiredLanguages: ifGiven(input.requiredLanguages, (codes) =>
+        languageCodes('input.requiredLanguages', codes),
+      ),
       financing: input.financing,
       excludeStrategicPartners: input.excludeStrategicPartners,
-      excludedProviderIds: input.excludedProviderIds && [...new Set(input.excludedProviderIds)],
+      excludedProviderIds: ifGiven(input.excludedProviderIds, (ids) => [...new Set(ids)]),
       acceptsWaitingList: input.acceptsWaitingList,
       maxWaitingWeeks: input.maxWaitingWeeks,
     });
@@ -129,6 +131,11 @@ export class RequestService {
   latestShortlist(requestId: string) {
     return this.shortlists.latest(requestId);
   }
+}
+
+/** A list left out means "no change"; null means "empty". */
+function ifGiven<T>(list: T[] | null | undefined, check: (list: T[]) => T[]): T[] | undefined {
+  return list === undefined ? undefined : check(list ?? []);
 }
 
 function scopeOf(actor: Actor): RequestScope {

@@ -1,4 +1,14 @@
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import {
+  ArgsType,
+  Field,
+  Float,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  OmitType,
+  PartialType,
+} from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -141,60 +151,12 @@ export class RequestIdArgs {
 }
 
 @InputType({ description: 'Only the fields given are changed' })
-export class UpdateRequestInput {
+export class UpdateRequestInput extends PartialType(
+  OmitType(CreateRequestInput, [
+    'municipalityCode',
+    'productCode',
+    'strategicPartnerMismatch',
+  ] as const),
+) {
   @Field(() => ID) @IsString() @MaxLength(64) requestId: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(10) postcode?: string;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(40, { each: true })
-  specialisms?: string[];
-
-  @Field(() => Urgency, { nullable: true }) @IsOptional() @IsEnum(Urgency) urgency?: Urgency;
-
-  @Field(() => Float, { nullable: true, description: 'Send null to remove the limit' })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0.1)
-  @Max(300)
-  maxDistanceKm?: number | null;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @IsString({ each: true })
-  @MaxLength(8, { each: true })
-  languages?: string[];
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(5)
-  @IsString({ each: true })
-  @MaxLength(8, { each: true })
-  requiredLanguages?: string[];
-
-  @Field(() => Financing, { nullable: true, description: 'Send null for either' })
-  @IsOptional()
-  @IsEnum(Financing)
-  financing?: Financing | null;
-
-  @Field({ nullable: true }) @IsOptional() @IsBoolean() excludeStrategicPartners?: boolean;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(64, { each: true })
-  excludedProviderIds?: string[];
-
-  @Field({ nullable: true }) @IsOptional() @IsBoolean() acceptsWaitingList?: boolean;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(520)
-  maxWaitingWeeks?: number | null;
 }
