@@ -19,8 +19,7 @@ import { seedDatabase } from './churn/seed';
 import { startStack } from './churn/stack';
 import { waitUntilQuiet } from './churn/wait';
 import { numberFlag, parseFlags, scaleFlag } from './cli';
-import { generateDataset, toDocuments } from './synthetic-data';
-import { squeezeIntoRegion } from './synthetic/documents';
+import { generateDataset, squeezeIntoRegion, toDocuments } from './synthetic-data';
 import { Random } from './synthetic/prng';
 
 const FLAGS = [
@@ -75,8 +74,9 @@ async function main(): Promise<void> {
   phases.log(
     `churn benchmark: ${scale} shape, ${docs.supportRequests.length} open requests, ` +
       `${docs.offerings.length} offerings, ${docs.providers.length} providers, ${changes} ` +
-      `capacity changes, seed ${dataset.seed}, deadline ${deadlineS} s; FerretDB (SQLite) + ` +
-      `Redis on 127.0.0.1; node ${process.version}; ${machine()}`,
+      `capacity changes, seed ${dataset.seed}, deadline ${deadlineS} s; ` +
+      `${process.env.MONGODB_URI ? 'the database at MONGODB_URI' : 'FerretDB (SQLite) on 127.0.0.1'}; ` +
+      `node ${process.version}; ${machine()}`,
   );
 
   const stack = await phases.time('start FerretDB and Redis', () =>

@@ -129,7 +129,9 @@ function main(): void {
   const policy = DEFAULT_MATCHING_POLICY;
   const byProduct = new Map<string, MatchableOffering[]>();
   for (const offering of offerings) {
-    byProduct.set(offering.productCode, [...(byProduct.get(offering.productCode) ?? []), offering]);
+    const list = byProduct.get(offering.productCode) ?? [];
+    list.push(offering);
+    byProduct.set(offering.productCode, list);
   }
   process.stdout.write(
     `engine benchmark: ${scale} shape, ${offerings.length} offerings, ${requests.length} sample ` +
@@ -166,11 +168,12 @@ function main(): void {
     }
     const own = byProduct.get(request.productCode) ?? [];
     productMs.push(timed(() => engineRanking(request, own, policy, asOf)).ms);
-    engineMs.push(engine.ms ?? Number.NaN);
-    naiveMs.push(naive.ms ?? Number.NaN);
+    engineMs.push(engine.ms);
+    naiveMs.push(naive.ms);
     if (JSON.stringify(engine.result) !== JSON.stringify(naive.result)) disagreements++;
-    const options = engine.result.offeringIds.length ?? 0;
+    const options = engine.result.offeringIds.length;
     if (options > 0) withOptions++;
+    // NOT_IN_TOP, the last exclusion code, counts offerings that passed but were not chosen.
     passedTotal += options + (engine.result.exclusions.at(-1) ?? 0);
   });
 

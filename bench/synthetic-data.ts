@@ -5,7 +5,7 @@ import { generateOfferings } from './synthetic/offerings';
 import { Random } from './synthetic/prng';
 import { generateRequests } from './synthetic/requests';
 
-export { toDocuments, type SyntheticDocuments } from './synthetic/documents';
+export { squeezeIntoRegion, toDocuments, type SyntheticDocuments } from './synthetic/documents';
 export type { Geography } from './synthetic/geography';
 
 export type Scale = 'region' | 'national';

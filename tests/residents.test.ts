@@ -128,7 +128,7 @@ describe('personal links for residents', () => {
 });
 
 describe('a resident link grants nothing beyond its own request', () => {
-  it('shows each resident only the own shortlist, and no request as such', async () => {
+  it('shows each resident only the own shortlist and own request, without its history', async () => {
     const otherRequest = (await createRequest(staff)).id;
     const mine = await createResidentLink(staff, requestId);
     const theirs = await createResidentLink(staff, otherRequest);
@@ -138,22 +138,34 @@ describe('a resident link grants nothing beyond its own request', () => {
       (result) => result.data?.myShortlist?.requestId === otherRequest,
       { what: 'the other resident seeing only the other request' },
     );
-    for (const id of [requestId, otherRequest]) {
-      const error = onlyError(
-        await graphql(
-          `
-            query ($id: ID!) {
-              request(id: $id) {
-                id
+    const READ = `query ($id: ID!) { request(id: $id) { id reference } }`;
+    // API.md: a resident may read the own request, and no other.
+    const own = await graphql<{ request: { id: string } | null }>(
+      READ,
+      { id: requestId },
+      mine.token,
+    );
+    expect(own.errors).toBeUndefined();
+    expect(own.data?.request?.id).toBe(requestId);
+    const other = await graphql<{ request: unknown }>(READ, { id: otherRequest }, mine.token);
+    expect(other.errors).toBeUndefined();
+    expect(other.data?.request).toBeNull();
+    const history = onlyError(
+      await graphql(
+        `
+          query ($id: ID!) {
+            request(id: $id) {
+              transitions {
+                actor
               }
             }
-          `,
-          { id },
-          mine.token,
-        ),
-      );
-      expect(error.extensions?.code).toBe('FORBIDDEN');
-    }
+          }
+        `,
+        { id: requestId },
+        mine.token,
+      ),
+    );
+    expect(history.extensions?.code).toBe('FORBIDDEN');
   });
 
   it.each([

@@ -9,7 +9,7 @@ export interface Phase {
 export class PhaseLog {
   readonly phases: Phase[] = [];
   private readonly started = process.hrtime.bigint();
-  private lastProgress = new Map<string, number>();
+  private readonly lastProgress = new Map<string, number>();
 
   async time<T>(name: string, run: () => Promise<T>): Promise<T> {
     const start = process.hrtime.bigint();

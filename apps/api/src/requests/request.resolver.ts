@@ -51,7 +51,8 @@ export class RequestResolver {
     return toSupportRequestModel(await this.service.close(actor, id));
   }
 
-  @Allow('STAFF', 'ADMIN')
+  /** Staff of its municipality, admins, and the resident holding its link (own request only). */
+  @Allow('STAFF', 'ADMIN', 'RESIDENT')
   @Query(() => SupportRequestModel, { nullable: true })
   async request(
     @CurrentActor() actor: Actor,

@@ -116,6 +116,12 @@ export class RequestService {
   /** Outside the caller's scope a request does not exist for them (no existence leak). */
   find(actor: Actor, id: string): Promise<SupportRequest | null> {
     if (!isObjectId(id)) throw new InvalidInputError('id', 'Dit is geen geldig id.');
+    if (actor.kind === 'RESIDENT') {
+      // A resident's link opens exactly one request: any other id does not exist for them.
+      return actor.requestId === id
+        ? this.requests.findInScope({ all: true }, id)
+        : Promise.resolve(null);
+    }
     return this.requests.findInScope(scopeOf(actor), id);
   }
 
