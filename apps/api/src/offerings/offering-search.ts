@@ -15,7 +15,7 @@ import {
   type Reason,
 } from '@wmo/domain';
 import { OfferingCatalog, PolicyBook } from '@wmo/matching';
-import { OfferingRepository, isObjectId } from '@wmo/persistence';
+import { checkedId, OfferingRepository } from '@wmo/persistence';
 import { findPostcodeArea } from '@wmo/reference';
 import {
   knownMunicipality,
@@ -127,10 +127,7 @@ export class OfferingSearch {
     loadRequest: RequestLoader,
   ): Promise<MatchableRequest | null> {
     if (filter.requestId) {
-      if (!isObjectId(filter.requestId)) {
-        throw new InvalidInputError('filter.requestId', 'Dit is geen geldig id.');
-      }
-      const request = await loadRequest(filter.requestId);
+      const request = await loadRequest(checkedId('filter.requestId', filter.requestId));
       if (!request) throw new NotFoundError('Deze hulpvraag bestaat niet.');
       return request;
     }

@@ -8,7 +8,7 @@ import {
   type Financing,
   type Offering,
 } from '@wmo/domain';
-import { OfferingRepository, ProviderRepository, isObjectId } from '@wmo/persistence';
+import { checkedId, OfferingRepository, ProviderRepository } from '@wmo/persistence';
 import { MatchingQueue, type OfferingSnapshot } from '@wmo/queue';
 import {
   knownMunicipalities,
@@ -31,25 +31,14 @@ export class OfferingService {
     private readonly queue: MatchingQueue,
   ) {}
 
-  private ownOffering(actor: Actor, offeringId: string): Promise<Offering> {
-    return ownOfferingOf(this.offerings, actor, offeringId);
-  }
-
   async create(actor: Actor, input: CreateOfferingInput): Promise<Offering> {
-    if (!isObjectId(input.providerId)) {
-      throw new InvalidInputError('input.providerId', 'Dit is geen geldig id.');
-    }
+    checkedId('input.providerId', input.providerId);
     if (actor.kind === 'PROVIDER' && actor.providerId !== input.providerId) {
       throw new ForbiddenError('U kunt alleen aanbod van uw eigen organisatie toevoegen.');
     }
     const provider = await this.providers.findById(input.providerId);
     if (!provider) throw new InvalidInputError('input.providerId', 'Deze aanbieder bestaat niet.');
-    if (input.freePlaces > input.totalPlaces) {
-      throw new InvalidInputError(
-        'input.freePlaces',
-        'Er kunnen niet meer vrije plekken zijn dan plekken.',
-      );
-    }
+    checkFreeWithinTotal(input.freePlaces, input.totalPlaces);
     const offering = await this.offerings.create(
       {
         providerId: provider.id,
@@ -98,12 +87,7 @@ export class OfferingService {
   async updateCapacity(actor: Actor, input: UpdateCapacityInput): Promise<Offering> {
     const offering = await this.ownOffering(actor, input.offeringId);
     const totalPlaces = input.totalPlaces ?? offering.totalPlaces;
-    if (input.freePlaces > totalPlaces) {
-      throw new InvalidInputError(
-        'input.freePlaces',
-        'Er kunnen niet meer vrije plekken zijn dan plekken.',
-      );
-    }
+    checkFreeWithinTotal(input.freePlaces, totalPlaces);
     const { offering: updated, event } = await this.offerings.setCapacity(offering, {
       freePlaces: input.freePlaces,
       waitingWeeks: input.waitingWeeks ?? offering.waitingWeeks,
@@ -117,23 +101,25 @@ export class OfferingService {
     });
     return updated;
   }
+
+  /** Loads an offering the actor may change: providers only their own. */
+  private async ownOffering(actor: Actor, offeringId: string): Promise<Offering> {
+    const offering = await this.offerings.findById(checkedId('input.offeringId', offeringId));
+    if (!offering) throw new NotFoundError('Dit aanbod bestaat niet.');
+    if (actor.kind === 'PROVIDER' && actor.providerId !== offering.providerId) {
+      throw new ForbiddenError('U kunt alleen uw eigen aanbod wijzigen.');
+    }
+    return offering;
+  }
 }
 
-/** Loads an offering the actor may change: providers only their own. */
-async function ownOfferingOf(
-  offerings: OfferingRepository,
-  actor: Actor,
-  offeringId: string,
-): Promise<Offering> {
-  if (!isObjectId(offeringId)) {
-    throw new InvalidInputError('input.offeringId', 'Dit is geen geldig id.');
+function checkFreeWithinTotal(freePlaces: number, totalPlaces: number): void {
+  if (freePlaces > totalPlaces) {
+    throw new InvalidInputError(
+      'input.freePlaces',
+      'Er kunnen niet meer vrije plekken zijn dan plekken.',
+    );
   }
-  const offering = await offerings.findById(offeringId);
-  if (!offering) throw new NotFoundError('Dit aanbod bestaat niet.');
-  if (actor.kind === 'PROVIDER' && actor.providerId !== offering.providerId) {
-    throw new ForbiddenError('U kunt alleen uw eigen aanbod wijzigen.');
-  }
-  return offering;
 }
 
 /** What the matcher needs to know of an offering before a change. */

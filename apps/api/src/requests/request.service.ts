@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import {
   ConflictError,
   ForbiddenError,
-  InvalidInputError,
   NotFoundError,
   userIdOf,
   type Actor,
   type SupportRequest,
 } from '@wmo/domain';
 import {
-  isObjectId,
+  checkedId,
   ShortlistRepository,
   SupportRequestRepository,
   type Page,
@@ -40,11 +39,7 @@ export class RequestService {
     if (!inScope(scopeOf(actor), municipalityCode)) {
       throw new ForbiddenError('U kunt alleen hulpvragen voor uw eigen gemeente(n) registreren.');
     }
-    const excluded = input.excludedProviderIds ?? [];
-    excluded.forEach((id, index) => {
-      if (!isObjectId(id))
-        throw new InvalidInputError(`input.excludedProviderIds.${index}`, 'Dit is geen geldig id.');
-    });
+    const excluded = checkedIds('input.excludedProviderIds', input.excludedProviderIds ?? []);
     const request = await this.requests.create({
       municipalityCode,
       postcode: knownPostcode('input.postcode', input.postcode),
@@ -68,11 +63,8 @@ export class RequestService {
 
   async update(actor: Actor, input: UpdateRequestInput): Promise<SupportRequest> {
     const request = await this.editable(actor, input.requestId);
-    input.excludedProviderIds?.forEach((id, index) => {
-      if (!isObjectId(id)) {
-        throw new InvalidInputError(`input.excludedProviderIds.${index}`, 'Dit is geen geldig id.');
-      }
-    });
+    if (input.excludedProviderIds)
+      checkedIds('input.excludedProviderIds', input.excludedProviderIds);
     const updated = await this.requests.update(request.id, {
       postcode: input.postcode && knownPostcode('input.postcode', input.postcode),
       specialisms: input.specialisms && knownSpecialisms('input.specialisms', input.specialisms),
@@ -103,9 +95,10 @@ export class RequestService {
   }
 
   private async editable(actor: Actor, requestId: string): Promise<SupportRequest> {
-    if (!isObjectId(requestId))
-      throw new InvalidInputError('input.requestId', 'Dit is geen geldig id.');
-    const request = await this.requests.findInScope(scopeOf(actor), requestId);
+    const request = await this.requests.findInScope(
+      scopeOf(actor),
+      checkedId('input.requestId', requestId),
+    );
     if (!request) throw new NotFoundError('Deze hulpvraag bestaat niet.');
     if (request.status === 'CLOSED' || request.status === 'PLACED') {
       throw new ConflictError('Deze hulpvraag is al afgesloten.');
@@ -115,7 +108,7 @@ export class RequestService {
 
   /** Outside the caller's scope a request does not exist for them (no existence leak). */
   find(actor: Actor, id: string): Promise<SupportRequest | null> {
-    if (!isObjectId(id)) throw new InvalidInputError('id', 'Dit is geen geldig id.');
+    checkedId('id', id);
     if (actor.kind === 'RESIDENT') {
       // A resident's link opens exactly one request: any other id does not exist for them.
       return actor.requestId === id
@@ -137,6 +130,10 @@ export class RequestService {
   latestShortlist(requestId: string) {
     return this.shortlists.latest(requestId);
   }
+}
+
+function checkedIds(field: string, ids: readonly string[]): string[] {
+  return ids.map((id, index) => checkedId(`${field}.${index}`, id));
 }
 
 /** A list left out means "no change"; null means "empty". */

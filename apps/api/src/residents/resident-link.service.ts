@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
-import { ForbiddenError, InvalidInputError, NotFoundError, type Actor } from '@wmo/domain';
-import { isObjectId, ResidentLinkRepository, SupportRequestRepository } from '@wmo/persistence';
+import { ForbiddenError, NotFoundError, type Actor } from '@wmo/domain';
+import { checkedId, ResidentLinkRepository, SupportRequestRepository } from '@wmo/persistence';
 import { hashResidentLinkToken, newResidentLinkToken } from './resident-link-token';
 
 export interface IssuedResidentLink {
@@ -52,7 +52,7 @@ export class ResidentLinkService {
   /** Only staff of the request's municipality; elsewhere the request does not exist for them. */
   private async staffOf(actor: Actor, requestId: string) {
     if (actor.kind !== 'STAFF') throw new ForbiddenError();
-    if (!isObjectId(requestId)) throw new InvalidInputError('requestId', 'Dit is geen geldig id.');
+    checkedId('requestId', requestId);
     const request = await this.requests.findInScope(
       { municipalityCodes: actor.municipalityCodes },
       requestId,

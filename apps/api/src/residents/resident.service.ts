@@ -8,7 +8,7 @@ import {
   type ShortlistRevision,
   type SupportRequest,
 } from '@wmo/domain';
-import { isObjectId, ShortlistRepository, SupportRequestRepository } from '@wmo/persistence';
+import { checkedId, ShortlistRepository, SupportRequestRepository } from '@wmo/persistence';
 
 /** What a resident may do through their link: only ever on the link's own request. */
 @Injectable()
@@ -25,9 +25,7 @@ export class ResidentService {
   /** The preference must be one of the options the resident can see now. */
   async choosePreference(actor: Actor, offeringId: string): Promise<SupportRequest> {
     const { requestId } = residentOf(actor);
-    if (!isObjectId(offeringId)) {
-      throw new InvalidInputError('offeringId', 'Dit is geen geldig id.');
-    }
+    checkedId('offeringId', offeringId);
     const latest = await this.shortlists.latest(requestId);
     if (!latest?.options.some((option) => option.offeringId === offeringId)) {
       throw new InvalidInputError('offeringId', 'Kies een van de mogelijkheden uit uw lijst.');

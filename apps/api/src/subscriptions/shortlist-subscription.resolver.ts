@@ -1,6 +1,6 @@
 import { Args, Context, Resolver, Subscription } from '@nestjs/graphql';
-import { ForbiddenError, InvalidInputError, type Actor } from '@wmo/domain';
-import { isObjectId, SupportRequestRepository } from '@wmo/persistence';
+import { ForbiddenError, type Actor } from '@wmo/domain';
+import { checkedId, SupportRequestRepository } from '@wmo/persistence';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { GraphqlContext } from '../auth/request-context';
@@ -40,7 +40,7 @@ export class ShortlistSubscriptionResolver {
   }
 
   private async assertMayFollow(actor: Actor, requestId: string): Promise<void> {
-    if (!isObjectId(requestId)) throw new InvalidInputError('requestId', 'Dit is geen geldig id.');
+    checkedId('requestId', requestId);
     if (actor.kind === 'RESIDENT') {
       if (actor.requestId !== requestId) {
         throw new ForbiddenError('U kunt alleen uw eigen hulpvraag volgen.');
