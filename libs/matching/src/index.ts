@@ -7,4 +7,5 @@ export * from './shortlist-recompute';
 export * from './shortlist-sweep';
 export * from './affected-requests';
 export * from './shortlist-events';
+export * from './matching-redis';
 export * from './matching.module';

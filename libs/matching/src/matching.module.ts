@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { HoldRepository, PersistenceModule } from '@wmo/persistence';
 import { AffectedRequests } from './affected-requests';
 import { HELD_PLACES } from './held-places';
+import { MatchingRedis } from './matching-redis';
 import { OfferingCache } from './offering-cache';
 import { OfferingCatalog } from './offering-catalog';
 import { PolicyBook } from './policy-book';
@@ -10,6 +11,7 @@ import { ShortlistRecompute } from './shortlist-recompute';
 import { ShortlistSweep } from './shortlist-sweep';
 
 const services = [
+  MatchingRedis,
   OfferingCatalog,
   OfferingCache,
   PolicyBook,

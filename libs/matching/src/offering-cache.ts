@@ -1,11 +1,10 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Redis } from 'ioredis';
 import type { MatchableOffering, Offering } from '@wmo/domain';
-import { OfferingRepository, ProviderRepository } from '@wmo/persistence';
+import { OfferingRepository } from '@wmo/persistence';
 import { offeringChangeStreamKey } from '@wmo/queue';
-import { HELD_PLACES, type HeldPlacesSource } from './held-places';
-import { toMatchableOffering } from './matchable';
+import { MatchingRedis } from './matching-redis';
+import { OfferingCatalog } from './offering-catalog';
 
 type StreamEntry = [id: string, fields: string[]];
 
@@ -17,7 +16,7 @@ type StreamEntry = [id: string, fields: string[]];
  * appended to the stream, then its job is queued — so the stream already holds it.
  */
 @Injectable()
-export class OfferingCache implements OnModuleDestroy {
+export class OfferingCache {
   private readonly logger = new Logger(OfferingCache.name);
   private readonly redis: Redis;
   private readonly streamKey: string;
@@ -29,13 +28,12 @@ export class OfferingCache implements OnModuleDestroy {
   private completedSyncs = 0;
 
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    shared: MatchingRedis,
     private readonly offerings: OfferingRepository,
-    private readonly providers: ProviderRepository,
-    @Inject(HELD_PLACES) private readonly held: HeldPlacesSource,
+    private readonly catalog: OfferingCatalog,
   ) {
-    this.redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: true });
-    this.streamKey = offeringChangeStreamKey(config.QUEUE_PREFIX);
+    this.redis = shared.client;
+    this.streamKey = offeringChangeStreamKey(shared.prefix);
   }
 
   /** Brings the cache up to date with every change appended before this call. */
@@ -67,10 +65,6 @@ export class OfferingCache implements OnModuleDestroy {
 
   get size(): number {
     return this.byId.size;
-  }
-
-  onModuleDestroy(): void {
-    this.redis.disconnect();
   }
 
   private async syncOnce(): Promise<void> {
@@ -122,22 +116,14 @@ export class OfferingCache implements OnModuleDestroy {
     offerings: readonly Offering[],
     removedIds: readonly string[],
   ): Promise<void> {
-    const providerIds = [...new Set(offerings.map((offering) => offering.providerId))];
-    const [providers, held] = await Promise.all([
-      this.providers.findByIds(providerIds),
-      this.held.countActive(offerings.map((offering) => offering.id)),
-    ]);
-    const providerById = new Map(providers.map((provider) => [provider.id, provider]));
+    const matchables = await this.catalog.join(offerings);
     for (const id of removedIds) this.remove(id);
-    for (const offering of offerings) {
-      const provider = providerById.get(offering.providerId);
-      if (!provider) continue;
-      this.remove(offering.id);
-      const matchable = toMatchableOffering(offering, provider, held.get(offering.id) ?? 0);
-      this.byId.set(offering.id, matchable);
-      const product = this.byProduct.get(offering.productCode) ?? new Map();
-      product.set(offering.id, matchable);
-      this.byProduct.set(offering.productCode, product);
+    for (const matchable of matchables) {
+      this.remove(matchable.id);
+      this.byId.set(matchable.id, matchable);
+      const product = this.byProduct.get(matchable.productCode) ?? new Map();
+      product.set(matchable.id, matchable);
+      this.byProduct.set(matchable.productCode, product);
     }
   }
 

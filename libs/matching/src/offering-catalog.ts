@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { MatchableOffering } from '@wmo/domain';
+import type { MatchableOffering, Offering } from '@wmo/domain';
 import { OfferingRepository, ProviderRepository, type OfferingCriteria } from '@wmo/persistence';
 import { HELD_PLACES, type HeldPlacesSource } from './held-places';
 import { toMatchableOffering } from './matchable';
@@ -14,7 +14,11 @@ export class OfferingCatalog {
   ) {}
 
   async find(criteria: OfferingCriteria): Promise<MatchableOffering[]> {
-    const offerings = await this.offerings.find(criteria);
+    return this.join(await this.offerings.find(criteria));
+  }
+
+  /** Joins offerings with their providers and held places; one without provider is left out. */
+  async join(offerings: readonly Offering[]): Promise<MatchableOffering[]> {
     const providerIds = [...new Set(offerings.map((offering) => offering.providerId))];
     const [providers, held] = await Promise.all([
       this.providers.findByIds(providerIds),

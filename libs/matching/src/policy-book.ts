@@ -1,8 +1,8 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import { Injectable } from '@nestjs/common';
+import type { Redis } from 'ioredis';
 import { DEFAULT_MATCHING_POLICY, type MatchingPolicy } from '@wmo/domain';
 import { MatchingPolicyRepository } from '@wmo/persistence';
+import { MatchingRedis } from './matching-redis';
 
 export function policyVersionKey(queuePrefix: string): string {
   return `${queuePrefix}:policy-version`;
@@ -13,18 +13,18 @@ export function policyVersionKey(queuePrefix: string): string {
  * counter before its recompute job is queued; a reader that sees a new counter reloads.
  */
 @Injectable()
-export class PolicyBook implements OnModuleDestroy {
+export class PolicyBook {
   private readonly redis: Redis;
   private readonly versionKey: string;
   private policies = new Map<string, MatchingPolicy>();
   private loadedVersion: string | null = null;
 
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    shared: MatchingRedis,
     private readonly repository: MatchingPolicyRepository,
   ) {
-    this.redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: true });
-    this.versionKey = policyVersionKey(config.QUEUE_PREFIX);
+    this.redis = shared.client;
+    this.versionKey = policyVersionKey(shared.prefix);
   }
 
   async policyFor(municipalityCode: string): Promise<MatchingPolicy> {
@@ -40,9 +40,5 @@ export class PolicyBook implements OnModuleDestroy {
   /** Called by the writer after storing a new version, before queueing the recompute. */
   async bumpVersion(): Promise<void> {
     await this.redis.incr(this.versionKey);
-  }
-
-  onModuleDestroy(): void {
-    this.redis.disconnect();
   }
 }

@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import { MatchingRedis } from './matching-redis';
 
 /** Published on Redis whenever a new shortlist revision is stored, for live updates. */
 export interface ShortlistUpdatedEvent {
@@ -14,16 +14,16 @@ export function shortlistUpdatedChannel(queuePrefix: string): string {
 
 /** Publishes shortlist events through Redis so that every api instance can forward them. */
 @Injectable()
-export class ShortlistEvents implements OnModuleDestroy {
+export class ShortlistEvents {
   private readonly logger = new Logger(ShortlistEvents.name);
   private readonly redis: Redis;
   private readonly channel: string;
   private readonly statsPrefix: string;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: true });
-    this.channel = shortlistUpdatedChannel(config.QUEUE_PREFIX);
-    this.statsPrefix = `${config.QUEUE_PREFIX}:stats:recompute`;
+  constructor(shared: MatchingRedis) {
+    this.redis = shared.client;
+    this.channel = shortlistUpdatedChannel(shared.prefix);
+    this.statsPrefix = `${shared.prefix}:stats:recompute`;
   }
 
   /** Best effort: a lost event only delays a screen refresh; the stored revision is the truth. */
@@ -42,9 +42,5 @@ export class ShortlistEvents implements OnModuleDestroy {
     } catch {
       // Statistics only; never fail a recompute for them.
     }
-  }
-
-  onModuleDestroy(): void {
-    this.redis.disconnect();
   }
 }

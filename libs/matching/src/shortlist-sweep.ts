@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Redis } from 'ioredis';
 import { SupportRequestRepository } from '@wmo/persistence';
+import { MatchingRedis } from './matching-redis';
 import { ShortlistRecompute } from './shortlist-recompute';
 
 export interface SweepResult {
@@ -18,18 +18,18 @@ export const LAST_SWEEP_STAT = 'stats:sweep:last';
 
 /** The safety net: recomputes every open request and counts what was out of date. */
 @Injectable()
-export class ShortlistSweep implements OnModuleDestroy {
+export class ShortlistSweep {
   private readonly logger = new Logger(ShortlistSweep.name);
   private readonly redis: Redis;
   private readonly resultKey: string;
 
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    shared: MatchingRedis,
     private readonly requests: SupportRequestRepository,
     private readonly recompute: ShortlistRecompute,
   ) {
-    this.redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: true });
-    this.resultKey = `${config.QUEUE_PREFIX}:${LAST_SWEEP_STAT}`;
+    this.redis = shared.client;
+    this.resultKey = `${shared.prefix}:${LAST_SWEEP_STAT}`;
   }
 
   async run(trigger: string): Promise<SweepResult> {
@@ -57,9 +57,5 @@ export class ShortlistSweep implements OnModuleDestroy {
     await this.redis.set(this.resultKey, JSON.stringify(result));
     this.logger.log(`sweep: ${result.checked} checked, ${outOfDate} out of date, ${failed} failed`);
     return result;
-  }
-
-  onModuleDestroy(): void {
-    this.redis.disconnect();
   }
 }
