@@ -6,3 +6,4 @@ export * from './referral-jobs';
 export * from './referral-queue';
 export * from './queue.module';
 export * from './offering-change-stream';
+export * from './request-change-stream';

@@ -6,6 +6,7 @@ import type { MatchingJobPayloads } from './job-payloads';
 import { OFFERING_CHANGE_STREAM_LENGTH, offeringChangeStreamKey } from './offering-change-stream';
 import { MatchingJob, QueueName } from './queue-names';
 import { createRedisConnection } from './redis-connection';
+import { REQUEST_CHANGE_STREAM_LENGTH, requestChangeStreamKey } from './request-change-stream';
 
 const DEFAULT_JOB_OPTIONS: JobsOptions = {
   attempts: 5,
@@ -20,12 +21,14 @@ const DEFAULT_JOB_OPTIONS: JobsOptions = {
 export class MatchingQueue implements OnModuleDestroy {
   readonly queue: Queue;
   private readonly connection: Redis;
-  private readonly changeStream: string;
+  private readonly offeringChanges: string;
+  private readonly requestChanges: string;
   private readonly prefix: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.connection = createRedisConnection(config.REDIS_URL, 'producer');
-    this.changeStream = offeringChangeStreamKey(config.QUEUE_PREFIX);
+    this.offeringChanges = offeringChangeStreamKey(config.QUEUE_PREFIX);
+    this.requestChanges = requestChangeStreamKey(config.QUEUE_PREFIX);
     this.prefix = config.QUEUE_PREFIX;
     this.queue = new Queue(QueueName.Matching, {
       connection: this.connection,
@@ -35,19 +38,18 @@ export class MatchingQueue implements OnModuleDestroy {
   }
 
   async offeringChanged(payload: MatchingJobPayloads[MatchingJob.OfferingChanged]): Promise<void> {
-    await this.connection.xadd(
-      this.changeStream,
-      'MAXLEN',
-      '~',
-      OFFERING_CHANGE_STREAM_LENGTH,
-      '*',
+    await this.appendChange(this.offeringChanges, OFFERING_CHANGE_STREAM_LENGTH, [
       'offeringId',
       payload.offeringId,
-    );
+    ]);
     await this.queue.add(MatchingJob.OfferingChanged, payload);
   }
 
   async requestChanged(payload: MatchingJobPayloads[MatchingJob.RequestChanged]): Promise<void> {
+    await this.appendChange(this.requestChanges, REQUEST_CHANGE_STREAM_LENGTH, [
+      'requestId',
+      payload.requestId,
+    ]);
     await this.queue.add(MatchingJob.RequestChanged, payload);
   }
 
@@ -103,6 +105,15 @@ export class MatchingQueue implements OnModuleDestroy {
 
   async ping(): Promise<void> {
     await this.connection.ping();
+  }
+
+  /** Appended before the job is queued: whoever handles the job finds the change on the stream. */
+  private async appendChange(
+    stream: string,
+    length: number,
+    field: readonly [name: string, id: string],
+  ): Promise<void> {
+    await this.connection.xadd(stream, 'MAXLEN', '~', length, '*', ...field);
   }
 
   async onModuleDestroy(): Promise<void> {
