@@ -61,15 +61,19 @@ export class ReferralQueue implements OnModuleDestroy {
     await this.queue.remove(expiryJobId(referralId)).catch(() => 0);
   }
 
-  /** Tells the matcher that a held place changed, and, if reopened, to rerank the request. */
-  async announce(referral: Referral, requestReopened: boolean): Promise<void> {
+  /**
+   * Tells the matcher that a held place changed and, when the referral was decided, that the
+   * request changed: placed (no longer active) or reopened (possibly excluding the offering).
+   * Opening a referral makes the request REFERRED, which is still active: no request change.
+   */
+  async announce(referral: Referral, requestStatusChanged: boolean): Promise<void> {
     const cause = {
       kind: 'REFERRAL_CHANGED' as const,
       offeringId: referral.offeringId,
       referralId: referral.id,
     };
     await this.matching.offeringChanged({ offeringId: referral.offeringId, cause });
-    if (requestReopened) {
+    if (requestStatusChanged) {
       await this.matching.requestChanged({
         requestId: referral.requestId,
         cause: { kind: 'REFERRAL_CHANGED', referralId: referral.id },

@@ -138,7 +138,7 @@ export class ReferralService {
       reason?.trim() || null,
     );
     await this.queue.cancelExpiry(referral.id);
-    await this.announce(moved, to !== 'ACCEPTED');
+    await this.announce(moved, true);
     return moved;
   }
 
@@ -154,9 +154,9 @@ export class ReferralService {
   }
 
   /** The move is stored: if Redis is away now, the nightly sweep recomputes the shortlists. */
-  private async announce(referral: Referral, requestReopened: boolean): Promise<void> {
+  private async announce(referral: Referral, requestStatusChanged: boolean): Promise<void> {
     try {
-      await this.queue.announce(referral, requestReopened);
+      await this.queue.announce(referral, requestStatusChanged);
     } catch (error) {
       this.logger.warn(
         `shortlists not queued after referral ${referral.id}: ${error instanceof Error ? error.message : error}`,

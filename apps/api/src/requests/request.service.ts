@@ -91,6 +91,8 @@ export class RequestService {
   async close(actor: Actor, requestId: string): Promise<SupportRequest> {
     const request = await this.editable(actor, requestId);
     await this.requests.setStatus(request.id, 'CLOSED');
+    // A closed request is no longer active: the workers' request book must drop it.
+    await this.queue.requestChanged({ requestId: request.id, cause: { kind: 'REQUEST_CHANGED' } });
     return { ...request, status: 'CLOSED' };
   }
 

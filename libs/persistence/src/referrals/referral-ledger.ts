@@ -77,6 +77,7 @@ export class ReferralLedger {
       throw error;
     }
     await this.transitions.record(openingTransition(referral));
+    // REFERRED is still active, as OPEN was: no request change to announce to matching.
     await this.requests.setStatus(request.id, 'REFERRED');
     return referral;
   }
