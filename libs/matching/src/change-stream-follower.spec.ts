@@ -1,0 +1,186 @@
+import {
+  ChangeStreamFollower,
+  type FollowedCopy,
+  type StreamEntry,
+  type StreamReader,
+} from './change-stream-follower';
+
+/** A Redis stream in memory: ids "n-0", appended in order, trimmed from the front. */
+class FakeStream implements StreamReader {
+  private entries: StreamEntry[] = [];
+  private next = 1;
+
+  append(id: string): void {
+    this.entries.push([`${this.next++}-0`, ['thingId', id]]);
+  }
+
+  trimTo(length: number): void {
+    this.entries = this.entries.slice(-length);
+  }
+
+  async xrange(
+    _key: string,
+    start: string,
+    _end: string,
+    _countToken?: 'COUNT',
+    count = Infinity,
+  ): Promise<StreamEntry[]> {
+    const after = start.startsWith('(') ? sequence(start.slice(1)) : 0;
+    return this.entries.filter(([id]) => sequence(id) > after).slice(0, count);
+  }
+
+  async xrevrange(): Promise<StreamEntry[]> {
+    return this.entries.slice(-1);
+  }
+}
+
+function sequence(id: string): number {
+  return Number(id.split('-')[0]);
+}
+
+/** Records what the follower asked of the copy; each call can be held back. */
+function aCopy() {
+  const calls: string[] = [];
+  let gate: Promise<void> = Promise.resolve();
+  const copy: FollowedCopy = {
+    loadAll: async () => {
+      calls.push('loadAll');
+      await gate;
+    },
+    refresh: async (ids) => {
+      calls.push(`refresh ${ids.join(',')}`);
+      await gate;
+    },
+  };
+  const holdBack = () => {
+    let release = () => {};
+    gate = new Promise((resolve) => (release = resolve));
+    return () => {
+      gate = Promise.resolve();
+      release();
+    };
+  };
+  return { copy, calls, holdBack };
+}
+
+function aFollower() {
+  const stream = new FakeStream();
+  const { copy, calls, holdBack } = aCopy();
+  const warnings: string[] = [];
+  const follower = new ChangeStreamFollower({
+    redis: stream,
+    streamKey: 'test:thing-changes',
+    idField: 'thingId',
+    copy,
+    warn: (message) => warnings.push(message),
+  });
+  return { follower, stream, calls, holdBack, warnings };
+}
+
+describe('ChangeStreamFollower', () => {
+  it('loads everything on the first sync and nothing more while the stream is quiet', async () => {
+    const { follower, stream, calls } = aFollower();
+    stream.append('a');
+    await follower.sync();
+    await follower.sync();
+    expect(calls).toEqual(['loadAll']);
+  });
+
+  it('re-reads each id changed since the last sync once', async () => {
+    const { follower, stream, calls } = aFollower();
+    stream.append('a');
+    await follower.sync();
+    stream.append('b');
+    stream.append('c');
+    stream.append('b');
+    await follower.sync();
+    stream.append('a');
+    await follower.sync();
+    expect(calls).toEqual(['loadAll', 'refresh b,c', 'refresh a']);
+  });
+
+  it('reloads everything when the stream was trimmed past its position', async () => {
+    const { follower, stream, calls, warnings } = aFollower();
+    stream.append('a');
+    await follower.sync();
+    stream.append('b');
+    stream.append('c');
+    stream.append('d');
+    stream.trimTo(2);
+    await follower.sync();
+    expect(calls).toEqual(['loadAll', 'loadAll']);
+    expect(warnings).toEqual(['test:thing-changes trimmed past this process; reloading all']);
+  });
+
+  it('loads once more when the stream was empty at the first load: a trim cannot be told apart', async () => {
+    const { follower, stream, calls } = aFollower();
+    await follower.sync();
+    stream.append('a');
+    await follower.sync();
+    stream.append('b');
+    await follower.sync();
+    expect(calls).toEqual(['loadAll', 'loadAll', 'refresh b']);
+  });
+
+  it('re-reads what was appended while it loaded everything', async () => {
+    const { follower, stream, calls, holdBack } = aFollower();
+    stream.append('a');
+    const release = holdBack();
+    const loading = follower.sync();
+    await flush();
+    stream.append('b');
+    release();
+    await loading;
+    await follower.sync();
+    expect(calls).toEqual(['loadAll', 'refresh b']);
+  });
+
+  it('runs one pass at a time, and a sync called during a pass waits for a later one', async () => {
+    const { follower, stream, calls, holdBack } = aFollower();
+    stream.append('z');
+    await follower.sync();
+    stream.append('a');
+    const release = holdBack();
+    const first = follower.sync();
+    await flush();
+    stream.append('b');
+    const second = follower.sync();
+    const third = follower.sync();
+    expect(calls).toEqual(['loadAll', 'refresh a']);
+    release();
+    await Promise.all([first, second, third]);
+    // The two syncs that arrived during the first pass share one later pass.
+    expect(calls).toEqual(['loadAll', 'refresh a', 'refresh b']);
+  });
+
+  it('stays at its position when a refresh fails, so the next sync tries again', async () => {
+    const stream = new FakeStream();
+    const refreshed: string[] = [];
+    let failures = 1;
+    const follower = new ChangeStreamFollower({
+      redis: stream,
+      streamKey: 'test:thing-changes',
+      idField: 'thingId',
+      copy: {
+        loadAll: async () => {},
+        refresh: async (ids) => {
+          if (failures-- > 0) throw new Error('database away');
+          refreshed.push(...ids);
+        },
+      },
+      warn: () => {},
+    });
+    stream.append('z');
+    await follower.sync();
+    stream.append('a');
+    await expect(follower.sync()).rejects.toThrow('database away');
+    stream.append('b');
+    await follower.sync();
+    expect(refreshed).toEqual(['a', 'b']);
+  });
+});
+
+/** Lets every pending promise callback run. */
+function flush(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -1,0 +1,110 @@
+/** One entry of a Redis stream: its id ("ms-seq") and its field/value pairs. */
+export type StreamEntry = [id: string, fields: string[]];
+
+/** The stream reads a follower makes; the shared ioredis client has them. */
+export interface StreamReader {
+  xrange(key: string, start: string, end: string): Promise<StreamEntry[]>;
+  xrange(
+    key: string,
+    start: string,
+    end: string,
+    countToken: 'COUNT',
+    count: number,
+  ): Promise<StreamEntry[]>;
+  xrevrange(
+    key: string,
+    end: string,
+    start: string,
+    countToken: 'COUNT',
+    count: number,
+  ): Promise<StreamEntry[]>;
+}
+
+/** An in-memory copy kept current from a change stream. */
+export interface FollowedCopy {
+  /** Replaces the whole copy with what the database holds now. */
+  loadAll(): Promise<void>;
+  /** Re-reads these ids; one that is gone (or no longer belongs) leaves the copy. */
+  refresh(ids: readonly string[]): Promise<void>;
+}
+
+export interface ChangeStreamFollowerOptions {
+  readonly redis: StreamReader;
+  readonly streamKey: string;
+  /** The entry field that names the changed id, e.g. `offeringId`. */
+  readonly idField: string;
+  readonly copy: FollowedCopy;
+  readonly warn: (message: string) => void;
+}
+
+/**
+ * Keeps a copy current from a Redis stream of changed ids: the first sync loads everything,
+ * later syncs re-read only the ids appended since. Writers append after the database write, so
+ * a sync sees every change appended before it was called.
+ */
+export class ChangeStreamFollower {
+  private lastEntryId: string | null = null;
+  private syncing: Promise<void> | null = null;
+  private requestedSyncs = 0;
+  private completedSyncs = 0;
+
+  constructor(private readonly options: ChangeStreamFollowerOptions) {}
+
+  /** Brings the copy up to date with every change appended before this call. */
+  async sync(): Promise<void> {
+    const requested = ++this.requestedSyncs;
+    // Single flight: only a pass that started after this call covers it.
+    while (this.completedSyncs < requested) {
+      if (!this.syncing) {
+        const covers = this.requestedSyncs;
+        this.syncing = this.syncOnce()
+          .then(() => {
+            this.completedSyncs = Math.max(this.completedSyncs, covers);
+          })
+          .finally(() => {
+            this.syncing = null;
+          });
+      }
+      await this.syncing;
+    }
+  }
+
+  private async syncOnce(): Promise<void> {
+    if (this.lastEntryId === null) return this.reloadAll();
+    const { redis, streamKey, idField } = this.options;
+    const entries = await redis.xrange(streamKey, `(${this.lastEntryId}`, '+');
+    if (entries.length === 0) return;
+    const oldest = await redis.xrange(streamKey, '-', '+', 'COUNT', 1);
+    if (oldest[0] && compareStreamIds(oldest[0][0], this.lastEntryId) > 0) {
+      // The stream was trimmed past our position: changes may be missing.
+      this.options.warn(`${streamKey} trimmed past this process; reloading all`);
+      return this.reloadAll();
+    }
+    const ids = entries.map(([, fields]) => fieldValue(fields, idField));
+    await this.options.copy.refresh([...new Set(ids.filter(isString))]);
+    this.lastEntryId = entries[entries.length - 1]?.[0] ?? this.lastEntryId;
+  }
+
+  private async reloadAll(): Promise<void> {
+    // Read the position first: anything appended after it is re-read on the next sync.
+    const newest = await this.options.redis.xrevrange(this.options.streamKey, '+', '-', 'COUNT', 1);
+    await this.options.copy.loadAll();
+    this.lastEntryId = newest[0]?.[0] ?? '0-0';
+  }
+}
+
+function fieldValue(fields: readonly string[], name: string): string | null {
+  const index = fields.indexOf(name);
+  return index >= 0 ? (fields[index + 1] ?? null) : null;
+}
+
+function isString(value: string | null): value is string {
+  return value !== null;
+}
+
+/** Compares Redis stream ids ("ms-seq"). */
+function compareStreamIds(a: string, b: string): number {
+  const [aMs = 0, aSeq = 0] = a.split('-').map(Number);
+  const [bMs = 0, bSeq = 0] = b.split('-').map(Number);
+  return aMs - bMs || aSeq - bSeq;
+}
