@@ -2,6 +2,7 @@ export * from './matchable';
 export * from './held-places';
 export * from './offering-catalog';
 export * from './offering-cache';
+export * from './request-book';
 export * from './policy-book';
 export * from './shortlist-recompute';
 export * from './shortlist-sweep';

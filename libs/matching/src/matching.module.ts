@@ -6,6 +6,7 @@ import { MatchingRedis } from './matching-redis';
 import { OfferingCache } from './offering-cache';
 import { OfferingCatalog } from './offering-catalog';
 import { PolicyBook } from './policy-book';
+import { RequestBook } from './request-book';
 import { ShortlistEvents } from './shortlist-events';
 import { ShortlistRecompute } from './shortlist-recompute';
 import { ShortlistSweep } from './shortlist-sweep';
@@ -14,6 +15,7 @@ const services = [
   MatchingRedis,
   OfferingCatalog,
   OfferingCache,
+  RequestBook,
   PolicyBook,
   ShortlistRecompute,
   ShortlistSweep,

@@ -120,6 +120,18 @@ export class SupportRequestRepository {
   }
 
   /**
+   * Every open request in scope, in one query. FerretDB decodes the whole collection for it, so
+   * the worker loads them once and then re-reads only what the request change stream names.
+   */
+  async findActive(scope: RequestScope): Promise<SupportRequest[]> {
+    const docs = await this.model
+      .find({ ...scopeFilter(scope), status: { $in: [...ACTIVE_REQUEST_STATUSES] } })
+      .lean<SupportRequestDocument[]>()
+      .exec();
+    return docs.map(toSupportRequest);
+  }
+
+  /**
    * Sets the status. Not a guarded transition: FerretDB's conditional updates are not atomic,
    * so callers serialise transitions themselves (e.g. insert-only records under a unique index).
    */

@@ -1,0 +1,70 @@
+import { ACTIVE_REQUEST_STATUSES, type MatchableRequest, type SupportRequest } from '@wmo/domain';
+import { toMatchableRequest } from './matchable';
+
+const ACTIVE: ReadonlySet<string> = new Set(ACTIVE_REQUEST_STATUSES);
+
+/**
+ * The active requests in the shape the engine reads, indexed by product and municipality: an
+ * offering change asks for one product in the few municipalities the offering serves.
+ */
+export class ActiveRequestIndex {
+  private readonly byId = new Map<string, MatchableRequest>();
+  /** product → municipality → id → request */
+  private readonly byProduct = new Map<string, Map<string, Map<string, MatchableRequest>>>();
+
+  /** Replaces the whole index; requests that are not active are left out. */
+  replaceAll(requests: Iterable<SupportRequest>): void {
+    this.byId.clear();
+    this.byProduct.clear();
+    for (const request of requests) this.put(request);
+  }
+
+  /** Takes in a request as it is now: an active one is (re)indexed, any other leaves. */
+  put(request: SupportRequest): void {
+    this.remove(request.id);
+    if (!ACTIVE.has(request.status)) return;
+    const matchable = toMatchableRequest(request);
+    this.byId.set(matchable.id, matchable);
+    const product = this.byProduct.get(matchable.productCode) ?? new Map();
+    const municipality = product.get(matchable.municipalityCode) ?? new Map();
+    municipality.set(matchable.id, matchable);
+    product.set(matchable.municipalityCode, municipality);
+    this.byProduct.set(matchable.productCode, product);
+  }
+
+  remove(requestId: string): void {
+    const previous = this.byId.get(requestId);
+    if (!previous) return;
+    this.byId.delete(requestId);
+    const product = this.byProduct.get(previous.productCode);
+    const municipality = product?.get(previous.municipalityCode);
+    municipality?.delete(requestId);
+    if (municipality?.size === 0) product?.delete(previous.municipalityCode);
+    if (product?.size === 0) this.byProduct.delete(previous.productCode);
+  }
+
+  get(requestId: string): MatchableRequest | undefined {
+    return this.byId.get(requestId);
+  }
+
+  /** Active requests for this product in any of these municipalities. */
+  activeFor(productCode: string, municipalityCodes: readonly string[]): MatchableRequest[] {
+    const product = this.byProduct.get(productCode);
+    if (!product) return [];
+    return [...new Set(municipalityCodes)].flatMap((code) => [
+      ...(product.get(code)?.values() ?? []),
+    ]);
+  }
+
+  /** Ids of the active requests, of one municipality if given. */
+  activeIds(municipalityCode?: string): string[] {
+    if (municipalityCode === undefined) return [...this.byId.keys()];
+    return [...this.byProduct.values()].flatMap((product) => [
+      ...(product.get(municipalityCode)?.keys() ?? []),
+    ]);
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+}
