@@ -5,11 +5,10 @@ import {
   type MatchableOffering,
   type MatchableRequest,
 } from '@wmo/domain';
-import { SupportRequestRepository } from '@wmo/persistence';
 import type { OfferingSnapshot } from '@wmo/queue';
 import { findPostcodeArea } from '@wmo/reference';
-import { toMatchableRequest } from './matchable';
 import { OfferingCache } from './offering-cache';
+import { RequestBook } from './request-book';
 
 /**
  * Decides which open requests a change to one offering can affect: those where the offering
@@ -20,11 +19,11 @@ import { OfferingCache } from './offering-cache';
 export class AffectedRequests {
   constructor(
     private readonly offerings: OfferingCache,
-    private readonly requests: SupportRequestRepository,
+    private readonly requests: RequestBook,
   ) {}
 
   async ofOfferingChange(offeringId: string, previous?: OfferingSnapshot): Promise<string[]> {
-    await this.offerings.sync();
+    await Promise.all([this.offerings.sync(), this.requests.sync()]);
     const after = this.offerings.get(offeringId);
     const before = after && previous ? withSnapshot(after, previous) : undefined;
     const products = new Set([after?.productCode, before?.productCode].filter(isString));
@@ -34,10 +33,8 @@ export class AffectedRequests {
     const now = new Date();
     const affected: string[] = [];
     for (const productCode of products) {
-      const candidates = await this.requests.findActiveByProduct(productCode, municipalities);
-      for (const candidate of candidates) {
-        const request = toMatchableRequest(candidate);
-        if (changesFor(request, before, after, now)) affected.push(candidate.id);
+      for (const request of this.requests.activeFor(productCode, municipalities)) {
+        if (changesFor(request, before, after, now)) affected.push(request.id);
       }
     }
     return affected;

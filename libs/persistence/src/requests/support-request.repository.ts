@@ -103,22 +103,6 @@ export class SupportRequestRepository {
     return newestFirstPage(this.model, query, first, after, toSupportRequest);
   }
 
-  /** Open requests for a product, for the worker to decide which shortlists a change affects. */
-  async findActiveByProduct(
-    productCode: string,
-    municipalityCodes: readonly string[],
-  ): Promise<SupportRequest[]> {
-    const docs = await this.model
-      .find({
-        productCode,
-        municipalityCode: { $in: [...municipalityCodes] },
-        status: { $in: [...ACTIVE_REQUEST_STATUSES] },
-      })
-      .lean<SupportRequestDocument[]>()
-      .exec();
-    return docs.map(toSupportRequest);
-  }
-
   /**
    * Every open request in scope, in one query. FerretDB decodes the whole collection for it, so
    * the worker loads them once and then re-reads only what the request change stream names.
