@@ -1,18 +1,15 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { AffectedRequests, ShortlistRecompute, ShortlistSweep } from '@wmo/matching';
-import { SupportRequestRepository } from '@wmo/persistence';
+import { Injectable } from '@nestjs/common';
+import { AffectedRequests, BacklogDrain, RequestBook, ShortlistSweep } from '@wmo/matching';
 import { MatchingQueue, type MatchingJobHandlers } from '@wmo/queue';
 
 /** One small, idempotent handler per matching job; each delegates to a matching service. */
 @Injectable()
 export class MatchingJobHandlerSet {
-  private readonly logger = new Logger('MatchingJobs');
-
   constructor(
     private readonly affected: AffectedRequests,
-    private readonly recompute: ShortlistRecompute,
+    private readonly drain: BacklogDrain,
     private readonly sweep: ShortlistSweep,
-    private readonly requests: SupportRequestRepository,
+    private readonly book: RequestBook,
     private readonly queue: MatchingQueue,
   ) {}
 
@@ -26,13 +23,10 @@ export class MatchingJobHandlerSet {
       await this.queue.recomputeShortlists([{ requestId, cause }]);
       return { queued: 1 };
     },
-    'recompute-shortlist': async ({ requestId, cause }) => {
-      const outcome = await this.recompute.recompute(requestId, cause);
-      this.logger.debug(`recompute ${requestId}: ${outcome.kind}`);
-      return outcome;
-    },
+    'recompute-backlog': () => this.drain.run(),
     'policy-changed': async ({ municipalityCode }) => {
-      const requestIds = await this.requests.findActiveIds(municipalityCode);
+      await this.book.sync();
+      const requestIds = this.book.activeIds(municipalityCode);
       await this.queue.recomputeShortlists(
         requestIds.map((requestId) => ({ requestId, cause: { kind: 'POLICY_CHANGED' as const } })),
       );

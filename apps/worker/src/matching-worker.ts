@@ -5,11 +5,15 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import { OfferingCache, RequestBook, ShortlistHeads } from '@wmo/matching';
 import { MatchingJob, MatchingQueue, QueueName } from '@wmo/queue';
 import { MatchingJobHandlerSet } from './matching-job-handlers';
 import { QueueWorkerHost } from './queue-worker-host';
 
-/** The matching queue's worker: recomputes shortlists; schedules the nightly sweep. */
+/**
+ * The matching queue's worker: recomputes shortlists; schedules the nightly sweep. Loads the
+ * offerings, the open requests and the shortlist heads before it takes its first job.
+ */
 @Injectable()
 export class MatchingWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly host: QueueWorkerHost;
@@ -18,6 +22,9 @@ export class MatchingWorker implements OnApplicationBootstrap, OnApplicationShut
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     handlerSet: MatchingJobHandlerSet,
     private readonly queue: MatchingQueue,
+    private readonly offerings: OfferingCache,
+    private readonly book: RequestBook,
+    private readonly heads: ShortlistHeads,
   ) {
     this.host = new QueueWorkerHost(
       QueueName.Matching,
@@ -27,6 +34,8 @@ export class MatchingWorker implements OnApplicationBootstrap, OnApplicationShut
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // Warm up before taking jobs, so the first burst does not wait for the full reads.
+    await Promise.all([this.offerings.sync(), this.book.sync(), this.heads.ensureComplete()]);
     await this.host.start(this.config);
     await this.queue.scheduleNightlySweep();
   }

@@ -30,7 +30,7 @@ export class HoldExpiry {
     if (decided) {
       // A move was recorded but its follow-up was cut short (a crash): finish it.
       await this.ledger.settle(referral, decided);
-      await this.queue.announce(referral, decided.to !== 'ACCEPTED');
+      await this.queue.announce(referral, true);
       return 'finished';
     }
     if (!isHoldDue(referral, now)) throw new Error(`hold of referral ${referralId} not due yet`);

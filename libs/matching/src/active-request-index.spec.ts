@@ -50,6 +50,9 @@ describe('ActiveRequestIndex', () => {
     );
     expect(index.activeFor('BEG_REGULIER', [])).toEqual([]);
     expect(index.activeFor('UNKNOWN', ['GM0402'])).toEqual([]);
+    expect(idsOf(index.activeFor('BEG_REGULIER', 'ALL')).sort()).toEqual(
+      idsOf([hilversum, referred, blaricum, eemnes]).sort(),
+    );
   });
 
   it('leaves out closed and placed requests', () => {

@@ -47,13 +47,13 @@ export class ActiveRequestIndex {
     return this.byId.get(requestId);
   }
 
-  /** Active requests for this product in any of these municipalities. */
-  activeFor(productCode: string, municipalityCodes: readonly string[]): MatchableRequest[] {
+  /** Active requests for this product in any of these municipalities, or in all of them. */
+  activeFor(productCode: string, municipalityCodes: readonly string[] | 'ALL'): MatchableRequest[] {
     const product = this.byProduct.get(productCode);
     if (!product) return [];
-    return [...new Set(municipalityCodes)].flatMap((code) => [
-      ...(product.get(code)?.values() ?? []),
-    ]);
+    const codes =
+      municipalityCodes === 'ALL' ? [...product.keys()] : [...new Set(municipalityCodes)];
+    return codes.flatMap((code) => [...(product.get(code)?.values() ?? [])]);
   }
 
   /** Ids of the active requests, of one municipality if given. */

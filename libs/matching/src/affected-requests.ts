@@ -30,10 +30,14 @@ export class AffectedRequests {
     const municipalities = [
       ...new Set([...(after?.municipalitiesServed ?? []), ...(before?.municipalitiesServed ?? [])]),
     ];
+    // A request in a municipality served neither before nor after fails the offering on
+    // MUNICIPALITY or an earlier filter (PRODUCT, SPECIALISM) both times: its "why not" counts
+    // change only when the offering is new or gone, or those earlier filters' inputs changed.
+    const reach = before && after && sameEarlyFilters(before, after) ? municipalities : 'ALL';
     const now = new Date();
     const affected: string[] = [];
     for (const productCode of products) {
-      for (const request of this.requests.activeFor(productCode, municipalities)) {
+      for (const request of this.requests.activeFor(productCode, reach)) {
         if (changesFor(request, before, after, now)) affected.push(request.id);
       }
     }
@@ -78,6 +82,14 @@ function withSnapshot(current: MatchableOffering, previous: OfferingSnapshot): M
     waitingWeeks: previous.waitingWeeks,
     financing: previous.financing,
   };
+}
+
+function sameEarlyFilters(before: MatchableOffering, after: MatchableOffering): boolean {
+  return (
+    before.productCode === after.productCode &&
+    before.specialisms.length === after.specialisms.length &&
+    before.specialisms.every((specialism) => after.specialisms.includes(specialism))
+  );
 }
 
 function isString(value: string | undefined): value is string {

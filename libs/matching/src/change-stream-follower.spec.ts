@@ -112,11 +112,22 @@ describe('ChangeStreamFollower', () => {
     expect(warnings).toEqual(['test:thing-changes trimmed past this process; reloading all']);
   });
 
-  it('loads once more when the stream was empty at the first load: a trim cannot be told apart', async () => {
-    const { follower, stream, calls } = aFollower();
+  it('follows on from an empty stream without loading everything again', async () => {
+    const { follower, stream, calls, warnings } = aFollower();
     await follower.sync();
     stream.append('a');
     await follower.sync();
+    stream.append('b');
+    await follower.sync();
+    expect(calls).toEqual(['loadAll', 'refresh a', 'refresh b']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('reloads everything when asked, then follows on', async () => {
+    const { follower, stream, calls } = aFollower();
+    stream.append('a');
+    await follower.sync();
+    await follower.reload();
     stream.append('b');
     await follower.sync();
     expect(calls).toEqual(['loadAll', 'loadAll', 'refresh b']);

@@ -47,6 +47,7 @@ export class ChangeStreamFollower {
   private syncing: Promise<void> | null = null;
   private requestedSyncs = 0;
   private completedSyncs = 0;
+  private reloadWanted = false;
 
   constructor(private readonly options: ChangeStreamFollowerOptions) {}
 
@@ -69,13 +70,28 @@ export class ChangeStreamFollower {
     }
   }
 
+  /** Reads everything again (trusting no notice), then follows the stream from there. */
+  reload(): Promise<void> {
+    this.reloadWanted = true;
+    return this.sync();
+  }
+
   private async syncOnce(): Promise<void> {
-    if (this.lastEntryId === null) return this.reloadAll();
+    if (this.lastEntryId === null || this.reloadWanted) {
+      this.reloadWanted = false;
+      return this.reloadAll();
+    }
     const { redis, streamKey, idField } = this.options;
     const entries = await redis.xrange(streamKey, `(${this.lastEntryId}`, '+');
     if (entries.length === 0) return;
     const oldest = await redis.xrange(streamKey, '-', '+', 'COUNT', 1);
-    if (oldest[0] && compareStreamIds(oldest[0][0], this.lastEntryId) > 0) {
+    // From an empty stream ('0-0') every entry came after the load: nothing can be missing
+    // unless more than the stream's length was appended in between.
+    if (
+      this.lastEntryId !== EMPTY_STREAM &&
+      oldest[0] &&
+      compareStreamIds(oldest[0][0], this.lastEntryId) > 0
+    ) {
       // The stream was trimmed past our position: changes may be missing.
       this.options.warn(`${streamKey} trimmed past this process; reloading all`);
       return this.reloadAll();
@@ -89,9 +105,14 @@ export class ChangeStreamFollower {
     // Read the position first: anything appended after it is re-read on the next sync.
     const newest = await this.options.redis.xrevrange(this.options.streamKey, '+', '-', 'COUNT', 1);
     await this.options.copy.loadAll();
-    this.lastEntryId = newest[0]?.[0] ?? '0-0';
+    this.lastEntryId = newest[0]?.[0] ?? EMPTY_STREAM;
   }
 }
+
+const EMPTY_STREAM = '0-0';
+
+/** How many changed documents a sync re-reads at a time (one `_id` lookup each). */
+export const REFRESH_CONCURRENCY = 8;
 
 function fieldValue(fields: readonly string[], name: string): string | null {
   const index = fields.indexOf(name);

@@ -10,3 +10,6 @@ export * from './affected-requests';
 export * from './shortlist-events';
 export * from './matching-redis';
 export * from './matching.module';
+export * from './shortlist-heads';
+export * from './shortlist-reader';
+export * from './backlog-drain';

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { HoldRepository, PersistenceModule } from '@wmo/persistence';
+import { QueueModule } from '@wmo/queue';
 import { AffectedRequests } from './affected-requests';
+import { BacklogDrain } from './backlog-drain';
 import { HELD_PLACES } from './held-places';
 import { MatchingRedis } from './matching-redis';
 import { OfferingCache } from './offering-cache';
@@ -8,6 +10,8 @@ import { OfferingCatalog } from './offering-catalog';
 import { PolicyBook } from './policy-book';
 import { RequestBook } from './request-book';
 import { ShortlistEvents } from './shortlist-events';
+import { ShortlistHeads } from './shortlist-heads';
+import { ShortlistReader } from './shortlist-reader';
 import { ShortlistRecompute } from './shortlist-recompute';
 import { ShortlistSweep } from './shortlist-sweep';
 
@@ -21,10 +25,13 @@ const services = [
   ShortlistSweep,
   AffectedRequests,
   ShortlistEvents,
+  ShortlistHeads,
+  ShortlistReader,
+  BacklogDrain,
 ];
 
 @Module({
-  imports: [PersistenceModule],
+  imports: [PersistenceModule, QueueModule],
   // Referrals hold places: the engine offers only what is free and not held.
   providers: [...services, { provide: HELD_PLACES, useExisting: HoldRepository }],
   exports: services,

@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { MatchableOffering, Offering } from '@wmo/domain';
 import { OfferingRepository } from '@wmo/persistence';
 import { offeringChangeStreamKey } from '@wmo/queue';
-import { ChangeStreamFollower } from './change-stream-follower';
+import { ChangeStreamFollower, REFRESH_CONCURRENCY } from './change-stream-follower';
+import { forEachConcurrently } from './for-each-concurrently';
 import { MatchingRedis } from './matching-redis';
 import { OfferingCatalog } from './offering-catalog';
 
@@ -39,6 +40,11 @@ export class OfferingCache {
     return this.follower.sync();
   }
 
+  /** Reads everything from the database again (the sweep's check on lost notices). */
+  reload(): Promise<void> {
+    return this.follower.reload();
+  }
+
   forProduct(productCode: string): MatchableOffering[] {
     return [...(this.byProduct.get(productCode)?.values() ?? [])];
   }
@@ -60,7 +66,12 @@ export class OfferingCache {
   }
 
   private async refresh(ids: readonly string[]): Promise<void> {
-    const found = await this.offerings.findByIds(ids);
+    // One `_id` lookup each: FerretDB answers `_id: {$in}` by reading every offering.
+    const found: Offering[] = [];
+    await forEachConcurrently(ids, REFRESH_CONCURRENCY, async (id) => {
+      const offering = await this.offerings.findById(id);
+      if (offering) found.push(offering);
+    });
     const foundIds = new Set(found.map((offering) => offering.id));
     await this.store(
       found,

@@ -28,13 +28,19 @@ export class PolicyBook {
   }
 
   async policyFor(municipalityCode: string): Promise<MatchingPolicy> {
+    return (await this.snapshot())(municipalityCode);
+  }
+
+  /** Every municipality's current policy, checked for news once: for ranking many requests. */
+  async snapshot(): Promise<(municipalityCode: string) => MatchingPolicy> {
     const version = (await this.redis.get(this.versionKey)) ?? '0';
     if (version !== this.loadedVersion) {
       const stored = await this.repository.latestOfAll();
       this.policies = new Map(stored.map((entry) => [entry.municipalityCode, entry.policy]));
       this.loadedVersion = version;
     }
-    return this.policies.get(municipalityCode) ?? DEFAULT_MATCHING_POLICY;
+    const policies = this.policies;
+    return (municipalityCode) => policies.get(municipalityCode) ?? DEFAULT_MATCHING_POLICY;
   }
 
   /** Called by the writer after storing a new version, before queueing the recompute. */

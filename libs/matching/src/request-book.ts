@@ -3,12 +3,11 @@ import type { MatchableRequest } from '@wmo/domain';
 import { SupportRequestRepository } from '@wmo/persistence';
 import { requestChangeStreamKey } from '@wmo/queue';
 import { ActiveRequestIndex } from './active-request-index';
-import { ChangeStreamFollower } from './change-stream-follower';
+import { ChangeStreamFollower, REFRESH_CONCURRENCY } from './change-stream-follower';
 import { forEachConcurrently } from './for-each-concurrently';
 import { MatchingRedis } from './matching-redis';
 
 /** FerretDB pushes down only `_id` equality: one read per id beats one `$in` that scans all. */
-const REFRESH_CONCURRENCY = 8;
 
 /**
  * The worker's in-memory copy of the active requests, so that an offering change finds the
@@ -39,12 +38,17 @@ export class RequestBook {
     return this.follower.sync();
   }
 
+  /** Reads everything from the database again (the sweep's check on lost notices). */
+  reload(): Promise<void> {
+    return this.follower.reload();
+  }
+
   get(requestId: string): MatchableRequest | undefined {
     return this.index.get(requestId);
   }
 
   /** Active requests for this product in any of these municipalities. */
-  activeFor(productCode: string, municipalityCodes: readonly string[]): MatchableRequest[] {
+  activeFor(productCode: string, municipalityCodes: readonly string[] | 'ALL'): MatchableRequest[] {
     return this.index.activeFor(productCode, municipalityCodes);
   }
 

@@ -8,6 +8,8 @@ export interface ShortlistUpdatedEvent {
   readonly revision: number;
 }
 
+export type RecomputeOutcomeKind = 'stored' | 'unchanged' | 'skipped';
+
 export function shortlistUpdatedChannel(queuePrefix: string): string {
   return `${queuePrefix}:shortlist-updated`;
 }
@@ -27,18 +29,26 @@ export class ShortlistEvents {
   }
 
   /** Best effort: a lost event only delays a screen refresh; the stored revision is the truth. */
-  async published(event: ShortlistUpdatedEvent): Promise<void> {
+  async published(events: readonly ShortlistUpdatedEvent[]): Promise<void> {
+    if (events.length === 0) return;
     try {
-      await this.redis.publish(this.channel, JSON.stringify(event));
+      const pipeline = this.redis.pipeline();
+      for (const event of events) pipeline.publish(this.channel, JSON.stringify(event));
+      await pipeline.exec();
     } catch (error) {
-      this.logger.warn(`could not publish shortlist update: ${(error as Error).message}`);
+      this.logger.warn(`could not publish shortlist updates: ${(error as Error).message}`);
     }
   }
 
   /** Counts recompute outcomes (work done), for benchmarks and metrics. */
-  async counted(outcome: 'stored' | 'unchanged' | 'skipped'): Promise<void> {
+  async counted(outcomes: readonly RecomputeOutcomeKind[]): Promise<void> {
+    const totals = new Map<RecomputeOutcomeKind, number>();
+    for (const kind of outcomes) totals.set(kind, (totals.get(kind) ?? 0) + 1);
+    if (totals.size === 0) return;
     try {
-      await this.redis.incr(`${this.statsPrefix}:${outcome}`);
+      const pipeline = this.redis.pipeline();
+      for (const [kind, count] of totals) pipeline.incrby(`${this.statsPrefix}:${kind}`, count);
+      await pipeline.exec();
     } catch {
       // Statistics only; never fail a recompute for them.
     }

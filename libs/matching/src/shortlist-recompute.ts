@@ -1,107 +1,188 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
-  ACTIVE_REQUEST_STATUSES,
   rankOfferings,
+  type MatchableOffering,
+  type MatchableRequest,
   type RankedShortlist,
   type ShortlistCause,
   type ShortlistRevision,
 } from '@wmo/domain';
-import { ShortlistRepository, SupportRequestRepository } from '@wmo/persistence';
-import { toMatchableRequest } from './matchable';
+import { ShortlistRepository, shortlistDigest, type ShortlistHead } from '@wmo/persistence';
+import { forEachConcurrently } from './for-each-concurrently';
 import { OfferingCache } from './offering-cache';
 import { PolicyBook } from './policy-book';
+import { RequestBook } from './request-book';
 import { ShortlistEvents } from './shortlist-events';
+import { ShortlistHeads } from './shortlist-heads';
 
 export type RecomputeOutcome =
   | { readonly kind: 'stored'; readonly revision: number }
   | { readonly kind: 'unchanged'; readonly revision: number }
-  | { readonly kind: 'skipped'; readonly why: 'not-found' | 'not-active' };
+  | { readonly kind: 'skipped'; readonly why: 'not-open' };
+
+export interface RecomputeItem {
+  readonly requestId: string;
+  readonly cause: ShortlistCause;
+  /** Ask the database, not the cached head, where the request stands (after a failed try). */
+  readonly verify?: boolean;
+}
 
 const MAX_ATTEMPTS = 5;
+const VERIFY_CONCURRENCY = 8;
 
 /**
- * Recomputes one request's shortlist from the current data and stores it as the next revision.
+ * Recomputes shortlists from the current data and stores each changed one as the next revision.
  *
- * Correct under concurrency without transactions or atomic updates: the latest revision is read
- * before the inputs, and the new one is inserted as latest + 1 under a unique index. If another
- * recompute stored that number first, this one may have read older inputs, so it starts over.
- * The last stored revision was therefore always computed from inputs read after every earlier one.
+ * Correct under concurrency without transactions or atomic updates: a request's head (latest
+ * revision) is read before the inputs (offerings, requests, policies), and the new revision is
+ * inserted as head + 1 under the `_id` fence. If another recompute stored that number first,
+ * this one may have read older inputs, so that request starts over, asking the database for its
+ * head. The last stored revision was therefore always computed from inputs read after every
+ * earlier one was stored.
+ *
+ * Fast on a burst: the heads come from a Redis cache (ShortlistHeads), the inputs from memory
+ * (OfferingCache, RequestBook, PolicyBook), and all changed shortlists of a batch are written
+ * with one unordered insert.
  */
 @Injectable()
 export class ShortlistRecompute {
   private readonly logger = new Logger(ShortlistRecompute.name);
 
   constructor(
-    private readonly requests: SupportRequestRepository,
+    private readonly book: RequestBook,
     private readonly shortlists: ShortlistRepository,
+    private readonly heads: ShortlistHeads,
     private readonly offerings: OfferingCache,
     private readonly policies: PolicyBook,
     private readonly events: ShortlistEvents,
   ) {}
 
-  async recompute(requestId: string, cause: ShortlistCause): Promise<RecomputeOutcome> {
-    const outcome = await this.attempt(requestId, cause);
-    await this.events.counted(outcome.kind);
-    return outcome;
+  /** One outcome per item, in the same order. */
+  async recomputeMany(items: readonly RecomputeItem[]): Promise<RecomputeOutcome[]> {
+    if (items.length === 0) return [];
+    // 1. Heads, before any input is read.
+    await this.heads.ensureComplete();
+    const heads = await this.heads.get(items.map((item) => item.requestId));
+    await forEachConcurrently(
+      items.filter((item) => item.verify),
+      VERIFY_CONCURRENCY,
+      async ({ requestId }) => {
+        const head = await this.shortlists.latestHead(requestId, heads.get(requestId)?.revision);
+        if (head) heads.set(requestId, head);
+        else heads.delete(requestId);
+      },
+    );
+    // 2. Inputs.
+    const rank = await this.ranker();
+    // 3. Rank, and store what changed in one insert.
+    const outcomes: RecomputeOutcome[] = [];
+    const candidates: { index: number; revision: ShortlistRevision; digest: string }[] = [];
+    const computedAt = new Date();
+    items.forEach((item, index) => {
+      const request = this.book.get(item.requestId);
+      if (!request) {
+        outcomes[index] = { kind: 'skipped', why: 'not-open' };
+        return;
+      }
+      const ranked = rank(request, computedAt);
+      const digest = shortlistDigest(ranked);
+      const head = heads.get(item.requestId);
+      if (head?.digest === digest) {
+        outcomes[index] = { kind: 'unchanged', revision: head.revision };
+        return;
+      }
+      const revision = revisionOf(item, (head?.revision ?? 0) + 1, computedAt, ranked);
+      candidates.push({ index, revision, digest });
+    });
+    const stored = await this.shortlists.insertMany(candidates.map((c) => c.revision));
+    const advanced = new Map<string, ShortlistHead>();
+    const collided: { index: number; item: RecomputeItem }[] = [];
+    candidates.forEach((candidate, position) => {
+      const item = items[candidate.index] as RecomputeItem;
+      if (stored[position]) {
+        advanced.set(item.requestId, {
+          revision: candidate.revision.revision,
+          digest: candidate.digest,
+        });
+        outcomes[candidate.index] = { kind: 'stored', revision: candidate.revision.revision };
+      } else {
+        collided.push({ index: candidate.index, item });
+      }
+    });
+    await this.heads.advance(advanced);
+    await this.events.published(
+      [...advanced].map(([requestId, head]) => ({ requestId, revision: head.revision })),
+    );
+    for (const { index, item } of collided) {
+      this.logger.debug(`revision taken for request ${item.requestId}; starting it over`);
+      outcomes[index] = await this.recomputeAlone(item);
+    }
+    await this.events.counted(outcomes.map((outcome) => outcome.kind));
+    return outcomes;
   }
 
-  private async attempt(requestId: string, cause: ShortlistCause): Promise<RecomputeOutcome> {
+  /** The slow path after a collision: the database says where the request stands. */
+  private async recomputeAlone(item: RecomputeItem): Promise<RecomputeOutcome> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const latest = await this.shortlists.latest(requestId);
-      const request = await this.requests.findInScope({ all: true }, requestId);
-      if (!request) return { kind: 'skipped', why: 'not-found' };
-      if (!(ACTIVE_REQUEST_STATUSES as readonly string[]).includes(request.status)) {
-        return { kind: 'skipped', why: 'not-active' };
+      const cached = (await this.heads.get([item.requestId])).get(item.requestId);
+      const head = await this.shortlists.latestHead(item.requestId, cached?.revision);
+      const rank = await this.ranker();
+      const request = this.book.get(item.requestId);
+      if (!request) return { kind: 'skipped', why: 'not-open' };
+      const computedAt = new Date();
+      const ranked = rank(request, computedAt);
+      const digest = shortlistDigest(ranked);
+      if (head?.digest === digest) {
+        await this.heads.advance(new Map([[item.requestId, head]]));
+        return { kind: 'unchanged', revision: head.revision };
       }
-      await this.offerings.sync();
-      const ranked = rankOfferings(
-        toMatchableRequest(request),
-        this.offerings.forProduct(request.productCode),
-        await this.policies.policyFor(request.municipalityCode),
-        new Date(),
-      );
-      if (latest && sameShortlist(latest, ranked)) {
-        return { kind: 'unchanged', revision: latest.revision };
-      }
-      const revision: ShortlistRevision = {
-        requestId,
-        revision: (latest?.revision ?? 0) + 1,
-        computedAt: new Date(),
-        cause,
-        options: ranked.options,
-        exclusions: ranked.exclusions,
-      };
+      const revision = revisionOf(item, (head?.revision ?? 0) + 1, computedAt, ranked);
       if (await this.shortlists.insert(revision)) {
-        await this.events.published({ requestId, revision: revision.revision });
+        await this.heads.advance(
+          new Map([[item.requestId, { revision: revision.revision, digest }]]),
+        );
+        await this.events.published([{ requestId: item.requestId, revision: revision.revision }]);
         return { kind: 'stored', revision: revision.revision };
       }
-      this.logger.debug(`revision ${revision.revision} was taken; recomputing (${attempt})`);
     }
     throw new Error(`could not store a shortlist revision after ${MAX_ATTEMPTS} attempts`);
   }
+
+  /** Brings every input up to date, then ranks from memory. */
+  private async ranker(): Promise<(request: MatchableRequest, now: Date) => RankedShortlist> {
+    await Promise.all([this.offerings.sync(), this.book.sync()]);
+    const policyFor = await this.policies.snapshot();
+    const byProduct = new Map<string, MatchableOffering[]>();
+    const offeringsFor = (productCode: string) => {
+      let offerings = byProduct.get(productCode);
+      if (!offerings) {
+        offerings = this.offerings.forProduct(productCode);
+        byProduct.set(productCode, offerings);
+      }
+      return offerings;
+    };
+    return (request, now) =>
+      rankOfferings(
+        request,
+        offeringsFor(request.productCode),
+        policyFor(request.municipalityCode),
+        now,
+      );
+  }
 }
 
-/** Same options and exclusions as users see them. */
-export function sameShortlist(
-  stored: Pick<RankedShortlist, 'options' | 'exclusions'>,
-  computed: Pick<RankedShortlist, 'options' | 'exclusions'>,
-): boolean {
-  return JSON.stringify(comparable(stored)) === JSON.stringify(comparable(computed));
-}
-
-function comparable(shortlist: Pick<RankedShortlist, 'options' | 'exclusions'>) {
+function revisionOf(
+  item: RecomputeItem,
+  revision: number,
+  computedAt: Date,
+  ranked: RankedShortlist,
+): ShortlistRevision {
   return {
-    options: shortlist.options.map((option) => ({
-      offeringId: option.offeringId,
-      rank: option.rank,
-      score: option.score,
-      distanceKm: option.distanceKm,
-      waitingWeeks: option.waitingWeeks,
-      freePlaces: option.freePlaces,
-      waitingList: option.waitingList,
-      stale: option.stale,
-      reasons: option.reasons.map((r) => ({ code: r.code, label: r.label, points: r.points })),
-    })),
-    exclusions: shortlist.exclusions.map((e) => ({ code: e.code, count: e.count })),
+    requestId: item.requestId,
+    revision,
+    computedAt,
+    cause: item.cause,
+    options: ranked.options,
+    exclusions: ranked.exclusions,
   };
 }

@@ -1,7 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { SupportRequestRepository } from '@wmo/persistence';
+import { BACKLOG_BATCH_SIZE } from './backlog-drain';
 import { MatchingRedis } from './matching-redis';
+import { OfferingCache } from './offering-cache';
+import { RequestBook } from './request-book';
+import { ShortlistHeads } from './shortlist-heads';
 import { ShortlistRecompute } from './shortlist-recompute';
 
 export interface SweepResult {
@@ -16,7 +19,11 @@ export interface SweepResult {
 
 export const LAST_SWEEP_STAT = 'stats:sweep:last';
 
-/** The safety net: recomputes every open request and counts what was out of date. */
+/**
+ * The safety net: recomputes every open request and counts what was out of date. It trusts no
+ * cache: offerings, open requests and shortlist heads are read again from the database first,
+ * so a change whose notice was lost (Redis away at the wrong moment) is found here.
+ */
 @Injectable()
 export class ShortlistSweep {
   private readonly logger = new Logger(ShortlistSweep.name);
@@ -25,7 +32,9 @@ export class ShortlistSweep {
 
   constructor(
     shared: MatchingRedis,
-    private readonly requests: SupportRequestRepository,
+    private readonly offerings: OfferingCache,
+    private readonly book: RequestBook,
+    private readonly heads: ShortlistHeads,
     private readonly recompute: ShortlistRecompute,
   ) {
     this.redis = shared.client;
@@ -34,16 +43,23 @@ export class ShortlistSweep {
 
   async run(trigger: string): Promise<SweepResult> {
     const startedAt = new Date().toISOString();
-    const ids = await this.requests.findActiveIds();
+    await this.heads.rebuild();
+    await Promise.all([this.offerings.reload(), this.book.reload()]);
+    const ids = this.book.activeIds();
     let outOfDate = 0;
     let failed = 0;
-    for (const id of ids) {
+    for (let start = 0; start < ids.length; start += BACKLOG_BATCH_SIZE) {
+      const batch = ids.slice(start, start + BACKLOG_BATCH_SIZE);
       try {
-        const outcome = await this.recompute.recompute(id, { kind: 'SWEEP' });
-        if (outcome.kind === 'stored') outOfDate++;
+        const outcomes = await this.recompute.recomputeMany(
+          batch.map((requestId) => ({ requestId, cause: { kind: 'SWEEP' as const } })),
+        );
+        outOfDate += outcomes.filter((outcome) => outcome.kind === 'stored').length;
       } catch (error) {
-        failed++;
-        this.logger.warn(`sweep could not recompute request ${id}: ${(error as Error).message}`);
+        failed += batch.length;
+        this.logger.warn(
+          `sweep could not recompute ${batch.length} requests: ${(error as Error).message}`,
+        );
       }
     }
     const result: SweepResult = {

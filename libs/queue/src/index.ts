@@ -7,3 +7,4 @@ export * from './referral-queue';
 export * from './queue.module';
 export * from './offering-change-stream';
 export * from './request-change-stream';
+export * from './recompute-backlog';

@@ -27,10 +27,8 @@ export interface RequestChangedJob {
   readonly cause: ShortlistCause;
 }
 
-export interface RecomputeShortlistJob {
-  readonly requestId: string;
-  readonly cause: ShortlistCause;
-}
+/** The backlog itself is in Redis (recompute-backlog.ts); the job only wakes a worker. */
+export type RecomputeBacklogJob = Record<string, never>;
 
 export interface PolicyChangedJob {
   readonly municipalityCode: string;
@@ -45,7 +43,7 @@ export interface SweepJob {
 export interface MatchingJobPayloads {
   [MatchingJob.OfferingChanged]: OfferingChangedJob;
   [MatchingJob.RequestChanged]: RequestChangedJob;
-  [MatchingJob.RecomputeShortlist]: RecomputeShortlistJob;
+  [MatchingJob.RecomputeBacklog]: RecomputeBacklogJob;
   [MatchingJob.PolicyChanged]: PolicyChangedJob;
   [MatchingJob.Sweep]: SweepJob;
 }

@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '@wmo/config';
 import type { MatchingJobPayloads } from './job-payloads';
 import { OFFERING_CHANGE_STREAM_LENGTH, offeringChangeStreamKey } from './offering-change-stream';
 import { MatchingJob, QueueName } from './queue-names';
+import { RecomputeBacklog, type BacklogItem } from './recompute-backlog';
 import { createRedisConnection } from './redis-connection';
 import { REQUEST_CHANGE_STREAM_LENGTH, requestChangeStreamKey } from './request-change-stream';
 
@@ -20,6 +21,7 @@ const DEFAULT_JOB_OPTIONS: JobsOptions = {
 @Injectable()
 export class MatchingQueue implements OnModuleDestroy {
   readonly queue: Queue;
+  readonly backlog: RecomputeBacklog;
   private readonly connection: Redis;
   private readonly offeringChanges: string;
   private readonly requestChanges: string;
@@ -30,6 +32,7 @@ export class MatchingQueue implements OnModuleDestroy {
     this.offeringChanges = offeringChangeStreamKey(config.QUEUE_PREFIX);
     this.requestChanges = requestChangeStreamKey(config.QUEUE_PREFIX);
     this.prefix = config.QUEUE_PREFIX;
+    this.backlog = new RecomputeBacklog(this.connection, config.QUEUE_PREFIX);
     this.queue = new Queue(QueueName.Matching, {
       connection: this.connection,
       prefix: config.QUEUE_PREFIX,
@@ -54,19 +57,17 @@ export class MatchingQueue implements OnModuleDestroy {
   }
 
   /**
-   * One recompute per request at a time, and at most one waiting behind it: a burst of changes
-   * coalesces into one run that reads the data after the last change (BullMQ keepLastIfActive).
+   * Puts requests on the recompute backlog (one entry per request, however many changes reach
+   * it) and wakes the backlog job. One backlog job runs at a time, with at most one waiting
+   * behind it (BullMQ keepLastIfActive), so items added while it runs are never stranded.
    */
-  async recomputeShortlists(
-    payloads: readonly MatchingJobPayloads[MatchingJob.RecomputeShortlist][],
-  ): Promise<void> {
-    if (payloads.length === 0) return;
-    await this.queue.addBulk(
-      payloads.map((data) => ({
-        name: MatchingJob.RecomputeShortlist,
-        data,
-        opts: { deduplication: { id: `recompute:${data.requestId}`, keepLastIfActive: true } },
-      })),
+  async recomputeShortlists(items: readonly BacklogItem[]): Promise<void> {
+    if (items.length === 0) return;
+    await this.backlog.add(items);
+    await this.queue.add(
+      MatchingJob.RecomputeBacklog,
+      {},
+      { deduplication: { id: MatchingJob.RecomputeBacklog, keepLastIfActive: true } },
     );
   }
 
@@ -95,7 +96,7 @@ export class MatchingQueue implements OnModuleDestroy {
     ]);
     // Each job scheduler keeps its next run as a delayed job: that is no pending work.
     const delayed = Math.max(0, (counts.delayed ?? 0) - schedulers);
-    return { ...counts, delayed, scheduled: schedulers };
+    return { ...counts, delayed, scheduled: schedulers, backlog: await this.backlog.size() };
   }
 
   /** Reads a key in this queue's namespace (statistics written by workers). */

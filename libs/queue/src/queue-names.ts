@@ -10,8 +10,8 @@ export enum MatchingJob {
   OfferingChanged = 'offering-changed',
   /** A request was created or changed: recompute its shortlist. */
   RequestChanged = 'request-changed',
-  /** Recompute one request's shortlist (coalesced per request). */
-  RecomputeShortlist = 'recompute-shortlist',
+  /** Work through the recompute backlog in batches (one such job at a time). */
+  RecomputeBacklog = 'recompute-backlog',
   /** A municipality's matching policy changed: recompute its open requests. */
   PolicyChanged = 'policy-changed',
   /** Safety net: recompute every open request and count the ones that were out of date. */

@@ -21,7 +21,9 @@ class MatchingStatus {
   @Field(() => Int) delayed: number;
   @Field(() => Int, { description: 'Failed after all retries; kept for inspection' })
   failed: number;
-  @Field(() => Int, { description: 'Jobs still to do: waiting + active + delayed' })
+  @Field(() => Int, { description: 'Requests waiting for a shortlist recompute' })
+  backlog: number;
+  @Field(() => Int, { description: 'Work still to do: waiting + active + delayed + backlog' })
   pending: number;
   @Field(() => SweepReport, { nullable: true }) lastSweep: SweepReport | null;
 }
@@ -37,13 +39,15 @@ export class MatchingStatusResolver {
     const waiting = (counts.waiting ?? 0) + (counts.prioritized ?? 0);
     const active = counts.active ?? 0;
     const delayed = counts.delayed ?? 0;
+    const backlog = counts.backlog ?? 0;
     const sweep = await this.queue.readStat(LAST_SWEEP_STAT);
     return {
       waiting,
       active,
       delayed,
       failed: counts.failed ?? 0,
-      pending: waiting + active + delayed,
+      backlog,
+      pending: waiting + active + delayed + backlog,
       lastSweep: sweep ? (JSON.parse(sweep) as SweepResult) : null,
     };
   }

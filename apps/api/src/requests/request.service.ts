@@ -9,12 +9,12 @@ import {
 } from '@wmo/domain';
 import {
   checkedId,
-  ShortlistRepository,
   SupportRequestRepository,
   type Page,
   type RequestListFilter,
   type RequestScope,
 } from '@wmo/persistence';
+import { ShortlistReader } from '@wmo/matching';
 import { MatchingQueue } from '@wmo/queue';
 import {
   knownMunicipality,
@@ -30,7 +30,7 @@ import type { CreateRequestInput, UpdateRequestInput } from './request.types';
 export class RequestService {
   constructor(
     private readonly requests: SupportRequestRepository,
-    private readonly shortlists: ShortlistRepository,
+    private readonly shortlists: ShortlistReader,
     private readonly queue: MatchingQueue,
   ) {}
 

@@ -8,14 +8,15 @@ import {
   type ShortlistRevision,
   type SupportRequest,
 } from '@wmo/domain';
-import { checkedId, ShortlistRepository, SupportRequestRepository } from '@wmo/persistence';
+import { ShortlistReader } from '@wmo/matching';
+import { checkedId, SupportRequestRepository } from '@wmo/persistence';
 
 /** What a resident may do through their link: only ever on the link's own request. */
 @Injectable()
 export class ResidentService {
   constructor(
     private readonly requests: SupportRequestRepository,
-    private readonly shortlists: ShortlistRepository,
+    private readonly shortlists: ShortlistReader,
   ) {}
 
   shortlist(actor: Actor): Promise<ShortlistRevision | null> {

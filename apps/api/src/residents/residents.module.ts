@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MatchingModule } from '@wmo/matching';
 import { PersistenceModule } from '@wmo/persistence';
 import { OptionScoreResolver, ReasonPointsResolver } from './internal-figures.resolver';
 import { PreferredOfferingResolver } from './preferred-offering.resolver';
@@ -9,7 +10,7 @@ import { ResidentService } from './resident.service';
 
 /** Personal links for residents, their own shortlist view and their preference. */
 @Module({
-  imports: [PersistenceModule],
+  imports: [PersistenceModule, MatchingModule],
   providers: [
     ResidentLinkService,
     ResidentLinkResolver,

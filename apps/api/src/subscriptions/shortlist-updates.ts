@@ -68,7 +68,7 @@ export class ShortlistUpdates implements OnModuleInit, OnModuleDestroy {
     forRequest.add(stream);
     this.subscribers.set(requestId, forRequest);
     // Registered before reading, so a revision stored meanwhile arrives as an event.
-    void this.pushLatest(requestId, [stream]);
+    void this.pushLatest({ requestId, revision: 0 }, [stream]);
     return stream;
   }
 
@@ -82,12 +82,13 @@ export class ShortlistUpdates implements OnModuleInit, OnModuleDestroy {
     const event = parseEvent(message);
     const forRequest = event ? this.subscribers.get(event.requestId) : undefined;
     // The latest revision is read once per event and instance, not once per subscriber.
-    if (event && forRequest?.size) await this.pushLatest(event.requestId, [...forRequest]);
+    if (event && forRequest?.size) await this.pushLatest(event, [...forRequest]);
   }
 
-  private async pushLatest(requestId: string, to: readonly Subscriber[]): Promise<void> {
+  private async pushLatest(event: ShortlistUpdatedEvent, to: readonly Subscriber[]): Promise<void> {
     try {
-      const latest = await this.shortlists.latest(requestId);
+      // An event names its revision: found by `_id`, then checked for a newer one.
+      const latest = await this.shortlists.latest(event.requestId, event.revision);
       if (latest) to.forEach((subscriber) => subscriber.push(latest));
     } catch (error) {
       this.logger.warn(`could not load a shortlist for subscribers: ${(error as Error).message}`);

@@ -1,65 +1,123 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model, Types } from 'mongoose';
-import type { ShortlistCause, ShortlistOption, ShortlistRevision } from '@wmo/domain';
-import { isDuplicateKeyError, isObjectId } from '../object-ids';
+import type { Collection } from 'mongodb';
+import type { Model } from 'mongoose';
+import type { ShortlistRevision } from '@wmo/domain';
+import { isObjectId } from '../object-ids';
+import { findLatestRevision } from './latest-revision';
+import { fromShortlistDocument, shortlistDocumentId, toShortlistDocument } from './shortlist.codec';
 import { SHORTLIST_MODEL, type ShortlistDocument } from './shortlist.schema';
+
+/** Where a request's shortlist stands: its latest revision number and that revision's digest. */
+export interface ShortlistHead {
+  readonly revision: number;
+  readonly digest: string;
+}
 
 @Injectable()
 export class ShortlistRepository {
   constructor(@InjectModel(SHORTLIST_MODEL) private readonly model: Model<ShortlistDocument>) {}
 
-  async latest(requestId: string): Promise<ShortlistRevision | null> {
+  /**
+   * The newest revision, found by `_id` lookups only (see findLatestRevision); `hint` is a
+   * revision believed to exist, e.g. a cached head.
+   */
+  async latest(requestId: string, hint = 0): Promise<ShortlistRevision | null> {
+    const doc = await this.latestDocument(requestId, hint);
+    return doc ? fromShortlistDocument(doc) : null;
+  }
+
+  /** The newest revision's number and digest, looked up like `latest`. */
+  async latestHead(requestId: string, hint = 0): Promise<ShortlistHead | null> {
+    const doc = await this.latestDocument(requestId, hint);
+    return doc ? { revision: doc.revision, digest: doc.digest } : null;
+  }
+
+  private latestDocument(requestId: string, hint: number): Promise<ShortlistDocument | null> {
+    if (!isObjectId(requestId)) return Promise.resolve(null);
+    return findLatestRevision((revision) => this.findDocument(requestId, revision), hint);
+  }
+
+  async findRevision(requestId: string, revision: number): Promise<ShortlistRevision | null> {
     if (!isObjectId(requestId)) return null;
-    const doc = await this.model
-      .findOne({ requestId: new Types.ObjectId(requestId) })
-      .sort({ revision: -1 })
-      .lean<ShortlistDocument>()
-      .exec();
-    return doc ? toRevision(doc) : null;
+    const doc = await this.findDocument(requestId, revision);
+    return doc ? fromShortlistDocument(doc) : null;
   }
 
   /**
-   * Inserts a revision; returns false when that revision number already exists, which means
-   * another recompute got there first and this one must start over from fresh data.
+   * Inserts revisions; a revision whose number already exists for its request is not stored
+   * (another recompute got there first: the caller must start that request over from fresh
+   * data). Returns, per revision in the given order, whether it was stored.
    */
-  async insert(revision: ShortlistRevision): Promise<boolean> {
+  async insertMany(revisions: readonly ShortlistRevision[]): Promise<boolean[]> {
+    const stored = revisions.map(() => true);
+    if (revisions.length === 0) return stored;
     try {
-      await this.model.create({
-        ...revision,
-        requestId: new Types.ObjectId(revision.requestId),
-        options: revision.options.map(plainOption),
-        exclusions: [...revision.exclusions],
+      await this.documents().insertMany(revisions.map(toShortlistDocument), {
+        ordered: false,
       });
-      return true;
     } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
+      const writeErrors = writeErrorsOf(error);
+      if (!writeErrors || writeErrors.some((e) => e.code !== DUPLICATE_KEY)) throw error;
+      for (const e of writeErrors) stored[e.index] = false;
     }
+    return stored;
   }
 
-  async countRevisions(requestId: string): Promise<number> {
-    return this.model.countDocuments({ requestId: new Types.ObjectId(requestId) }).exec();
+  async insert(revision: ShortlistRevision): Promise<boolean> {
+    const [stored] = await this.insertMany([revision]);
+    return stored === true;
+  }
+
+  /**
+   * Every request's head, from one pass over the collection (the only way to find them all
+   * without an index FerretDB can use). For rebuilding a lost cache of heads.
+   */
+  async allHeads(): Promise<Map<string, ShortlistHead>> {
+    const heads = new Map<string, ShortlistHead>();
+    const cursor = this.documents().find<
+      Pick<ShortlistDocument, 'requestId' | 'revision' | 'digest'>
+    >({}, { projection: { _id: 0, requestId: 1, revision: 1, digest: 1 } });
+    for await (const doc of cursor) {
+      const requestId = doc.requestId.toHexString();
+      const known = heads.get(requestId);
+      if (!known || known.revision < doc.revision) {
+        heads.set(requestId, { revision: doc.revision, digest: doc.digest });
+      }
+    }
+    return heads;
+  }
+
+  /** The driver's collection, typed with our string `_id` (bulk writes skip Mongoose). */
+  private documents(): Collection<ShortlistDocument> {
+    return this.model.collection as unknown as Collection<ShortlistDocument>;
+  }
+
+  private findDocument(requestId: string, revision: number): Promise<ShortlistDocument | null> {
+    return this.model
+      .findById(shortlistDocumentId(requestId, revision))
+      .lean<ShortlistDocument>()
+      .exec();
   }
 }
 
-function plainOption(option: ShortlistOption): ShortlistOption {
-  return { ...option, reasons: option.reasons.map((reason) => ({ ...reason })) };
+const DUPLICATE_KEY = 11000;
+
+interface IndexedWriteError {
+  readonly index: number;
+  readonly code: number;
 }
 
-function toRevision(doc: ShortlistDocument): ShortlistRevision {
-  const cause: ShortlistCause = { kind: doc.cause.kind };
-  return {
-    requestId: doc.requestId.toHexString(),
-    revision: doc.revision,
-    computedAt: doc.computedAt,
-    cause: {
-      ...cause,
-      ...(doc.cause.offeringId ? { offeringId: doc.cause.offeringId } : {}),
-      ...(doc.cause.capacityEventId ? { capacityEventId: doc.cause.capacityEventId } : {}),
-      ...(doc.cause.referralId ? { referralId: doc.cause.referralId } : {}),
-    },
-    options: doc.options,
-    exclusions: doc.exclusions,
-  };
+/** The per-document errors of an unordered bulk insert, or null for any other error. */
+function writeErrorsOf(error: unknown): IndexedWriteError[] | null {
+  if (typeof error !== 'object' || error === null || !('writeErrors' in error)) return null;
+  const raw = (error as { writeErrors: unknown }).writeErrors;
+  const list = Array.isArray(raw) ? raw : [raw];
+  const parsed = list.map((e: unknown) => {
+    const item = e as { index?: unknown; code?: unknown };
+    return typeof item.index === 'number' && typeof item.code === 'number'
+      ? { index: item.index, code: item.code }
+      : null;
+  });
+  return parsed.every((e) => e !== null) ? (parsed as IndexedWriteError[]) : null;
 }

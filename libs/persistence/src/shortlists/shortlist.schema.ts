@@ -1,44 +1,37 @@
 import { Schema, Types } from 'mongoose';
-import type { ExclusionCount, ShortlistCause, ShortlistOption } from '@wmo/domain';
+import type { ShortlistCause } from '@wmo/domain';
 
 export const SHORTLIST_MODEL = 'Shortlist';
 
+/** Bumped when the body's shape changes; readers refuse bodies they do not know. */
+export const SHORTLIST_BODY_FORMAT = 1;
+
+/**
+ * One document per revision, never updated. Its `_id` is the natural key
+ * `<requestId>:<revision, 9 digits>`, so the database's own `_id` uniqueness is the fence that
+ * keeps a late recompute from overwriting a newer one — on MongoDB and on FerretDB, whose
+ * conditional updates are not atomic — and a revision is found by `_id`, the one lookup that
+ * FerretDB's SQLite handler does not answer by decoding the whole collection.
+ *
+ * The options and exclusions are stored as one JSON string (`body`): a revision is an immutable
+ * snapshot that is only ever read whole, and FerretDB writes a string about seven times faster
+ * than the same data as nested documents (0.12 vs 0.85 ms a revision, measured with 1,000-document
+ * `insertMany`s). `digest` identifies the body, so "did anything change?" needs no body.
+ */
 export interface ShortlistDocument {
-  _id: Types.ObjectId;
+  _id: string;
   requestId: Types.ObjectId;
   revision: number;
   computedAt: Date;
   cause: ShortlistCause;
-  options: ShortlistOption[];
-  exclusions: ExclusionCount[];
+  format: number;
+  digest: string;
+  body: string;
 }
 
-const reasonSchema = new Schema({ code: String, label: String, points: Number }, { _id: false });
-
-const optionSchema = new Schema(
-  {
-    rank: Number,
-    score: Number,
-    offeringId: String,
-    providerId: String,
-    providerName: String,
-    distanceKm: Number,
-    waitingWeeks: Number,
-    freePlaces: Number,
-    waitingList: Boolean,
-    stale: Boolean,
-    reasons: [reasonSchema],
-  },
-  { _id: false },
-);
-
-/**
- * One document per revision, never updated. The unique (request, revision) index is the
- * fence that keeps a late recompute from overwriting a newer one: it holds on MongoDB and on
- * FerretDB, whose conditional updates are not atomic.
- */
 export const shortlistSchema = new Schema<ShortlistDocument>(
   {
+    _id: { type: String, required: true },
     requestId: { type: Schema.Types.ObjectId, required: true },
     revision: { type: Number, required: true, min: 1 },
     computedAt: { type: Date, required: true },
@@ -49,12 +42,11 @@ export const shortlistSchema = new Schema<ShortlistDocument>(
       ),
       required: true,
     },
-    options: { type: [optionSchema], default: [] },
-    exclusions: {
-      type: [new Schema({ code: String, label: String, count: Number }, { _id: false })],
-      default: [],
-    },
+    format: { type: Number, required: true },
+    digest: { type: String, required: true },
+    body: { type: String, required: true },
   },
   { collection: 'shortlists', versionKey: false },
 );
+// History queries on MongoDB; the `_id` already guarantees one document per (request, revision).
 shortlistSchema.index({ requestId: 1, revision: -1 }, { unique: true });

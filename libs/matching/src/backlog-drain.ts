@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { MatchingQueue } from '@wmo/queue';
+import { ShortlistRecompute } from './shortlist-recompute';
+
+/** How many requests one batch takes: big enough for one insert of many, small enough to
+ * show the first results within a fraction of a second. */
+export const BACKLOG_BATCH_SIZE = 500;
+
+export interface DrainResult {
+  readonly batches: number;
+  readonly stored: number;
+  readonly unchanged: number;
+  readonly skipped: number;
+}
+
+/** Works through the recompute backlog in batches until it is empty. */
+@Injectable()
+export class BacklogDrain {
+  constructor(
+    private readonly queue: MatchingQueue,
+    private readonly recompute: ShortlistRecompute,
+  ) {}
+
+  async run(): Promise<DrainResult> {
+    const result = { batches: 0, stored: 0, unchanged: 0, skipped: 0 };
+    for (;;) {
+      const entries = await this.queue.backlog.take(BACKLOG_BATCH_SIZE);
+      if (entries.length === 0) return result;
+      const outcomes = await this.recompute.recomputeMany(
+        entries.map((entry) => ({
+          requestId: entry.requestId,
+          cause: entry.cause,
+          verify: entry.retaken,
+        })),
+      );
+      // Only now: a batch that fails stays in the backlog and is taken again on the retry.
+      await this.queue.backlog.done(entries);
+      result.batches++;
+      for (const outcome of outcomes) result[outcome.kind]++;
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import { ShortlistRepository, type ShortlistHead } from '@wmo/persistence';
+import { MatchingRedis } from './matching-redis';
+
+// Sets each head only if its revision is newer than the one stored: heads never go back.
+const ADVANCE = `
+local advanced = 0
+for i = 1, #ARGV, 3 do
+  local current = redis.call('HGET', KEYS[1], ARGV[i])
+  local revision = tonumber(ARGV[i + 1])
+  if not current or tonumber(string.match(current, '^(%d+):')) < revision then
+    redis.call('HSET', KEYS[1], ARGV[i], revision .. ':' .. ARGV[i + 2])
+    advanced = advanced + 1
+  end
+end
+return advanced`;
+
+const CHUNK = 1000;
+
+/**
+ * Every request's latest shortlist revision (number and digest), cached in Redis so a recompute
+ * knows the next revision number and whether anything changed without asking the database
+ * (where finding a request's newest revision by anything but `_id` means decoding the whole
+ * collection on FerretDB). A cache only: the `_id` fence in the database stays the authority.
+ * A head can lag behind (a worker died between storing a revision and advancing its head);
+ * then the next insert collides and the recompute asks the database.
+ * `complete` says every request's head is here; it is set after a rebuild from the database,
+ * and disappears with the rest if Redis loses its data.
+ */
+@Injectable()
+export class ShortlistHeads {
+  private readonly logger = new Logger(ShortlistHeads.name);
+  private readonly redis: Redis;
+  private readonly key: string;
+  private readonly completeKey: string;
+  private rebuilding: Promise<void> | null = null;
+
+  constructor(
+    shared: MatchingRedis,
+    private readonly shortlists: ShortlistRepository,
+  ) {
+    this.redis = shared.client;
+    this.key = `${shared.prefix}:shortlist-heads`;
+    this.completeKey = `${shared.prefix}:shortlist-heads:complete`;
+  }
+
+  async get(requestIds: readonly string[]): Promise<Map<string, ShortlistHead>> {
+    const heads = new Map<string, ShortlistHead>();
+    for (let start = 0; start < requestIds.length; start += CHUNK) {
+      const ids = requestIds.slice(start, start + CHUNK);
+      const values = await this.redis.hmget(this.key, ...ids);
+      ids.forEach((id, index) => {
+        const head = parseHead(values[index] ?? null);
+        if (head) heads.set(id, head);
+      });
+    }
+    return heads;
+  }
+
+  async advance(entries: ReadonlyMap<string, ShortlistHead>): Promise<void> {
+    const all = [...entries];
+    for (let start = 0; start < all.length; start += CHUNK) {
+      const args = all
+        .slice(start, start + CHUNK)
+        .flatMap(([id, head]) => [id, String(head.revision), head.digest]);
+      await this.redis.eval(ADVANCE, 1, this.key, ...args);
+    }
+  }
+
+  /** Rebuilds the heads from the database when Redis does not hold all of them. */
+  async ensureComplete(): Promise<void> {
+    if ((await this.redis.exists(this.completeKey)) === 1) return;
+    await this.rebuild();
+  }
+
+  /** Reads every head from the database (one pass) and advances the cache to it. */
+  rebuild(): Promise<void> {
+    this.rebuilding ??= this.rebuildOnce().finally(() => {
+      this.rebuilding = null;
+    });
+    return this.rebuilding;
+  }
+
+  private async rebuildOnce(): Promise<void> {
+    const started = Date.now();
+    const heads = await this.shortlists.allHeads();
+    await this.advance(heads);
+    await this.redis.set(this.completeKey, new Date().toISOString());
+    this.logger.log(
+      `shortlist heads rebuilt: ${heads.size} requests in ${Date.now() - started} ms`,
+    );
+  }
+}
+
+/** `revision:digest` as ADVANCE writes it. */
+export function parseHead(value: string | null): ShortlistHead | null {
+  if (!value) return null;
+  const colon = value.indexOf(':');
+  const revision = Number(value.slice(0, colon));
+  if (colon < 1 || !Number.isInteger(revision) || revision < 1) return null;
+  return { revision, digest: value.slice(colon + 1) };
+}

@@ -1,0 +1,81 @@
+import type { ShortlistRevision } from '@wmo/domain';
+import {
+  fromShortlistDocument,
+  shortlistDigest,
+  shortlistDocumentId,
+  toShortlistDocument,
+} from './shortlist.codec';
+
+const REQUEST = '65a0000000000000000000a1';
+
+function revision(overrides: Partial<ShortlistRevision> = {}): ShortlistRevision {
+  return {
+    requestId: REQUEST,
+    revision: 3,
+    computedAt: new Date('2026-11-25T10:00:00Z'),
+    cause: { kind: 'CAPACITY_CHANGED', offeringId: '65a0000000000000000000b1' },
+    options: [
+      {
+        rank: 1,
+        score: 81.5,
+        offeringId: '65a0000000000000000000b1',
+        providerId: '65a0000000000000000000c1',
+        providerName: 'Zorg Gooi',
+        distanceKm: 2.4,
+        waitingWeeks: 0,
+        freePlaces: 2,
+        waitingList: false,
+        stale: false,
+        reasons: [{ code: 'DISTANCE', label: 'Dichtbij: 2,4 km', points: 30 }],
+      },
+    ],
+    exclusions: [{ code: 'NO_FREE_PLACE', label: 'Geen vrije plek', count: 4 }],
+    ...overrides,
+  };
+}
+
+describe('shortlist codec', () => {
+  it('round-trips a revision', () => {
+    const original = revision();
+    expect(fromShortlistDocument(toShortlistDocument(original))).toEqual(original);
+  });
+
+  it('keys a revision by request and zero-padded number, so ids sort by revision', () => {
+    expect(shortlistDocumentId(REQUEST, 3)).toBe(`${REQUEST}:000000003`);
+    const ids = [10, 9, 100, 2].map((n) => shortlistDocumentId(REQUEST, n)).sort();
+    expect(ids).toEqual([2, 9, 10, 100].map((n) => shortlistDocumentId(REQUEST, n)));
+  });
+
+  it('digests what users see, not when or why it was computed', () => {
+    const base = toShortlistDocument(revision());
+    const later = toShortlistDocument(
+      revision({ revision: 4, computedAt: new Date(), cause: { kind: 'SWEEP' } }),
+    );
+    expect(later.digest).toBe(base.digest);
+    expect(shortlistDigest(revision())).toBe(base.digest);
+  });
+
+  it('gives a different digest when a place, a count or a label changes', () => {
+    const base = shortlistDigest(revision());
+    const [option] = revision().options;
+    if (!option) throw new Error('fixture has an option');
+    expect(shortlistDigest(revision({ options: [{ ...option, freePlaces: 1 }] }))).not.toBe(base);
+    expect(
+      shortlistDigest(
+        revision({ exclusions: [{ code: 'NO_FREE_PLACE', label: 'Geen vrije plek', count: 5 }] }),
+      ),
+    ).not.toBe(base);
+    expect(
+      shortlistDigest(
+        revision({
+          options: [{ ...option, reasons: [{ code: 'DISTANCE', label: 'x', points: 30 }] }],
+        }),
+      ),
+    ).not.toBe(base);
+  });
+
+  it('refuses a body format it does not know', () => {
+    const doc = { ...toShortlistDocument(revision()), format: 99 };
+    expect(() => fromShortlistDocument(doc)).toThrow(/format 99/);
+  });
+});

@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { Types } from 'mongoose';
+import type {
+  ExclusionCount,
+  ShortlistCause,
+  ShortlistOption,
+  ShortlistRevision,
+} from '@wmo/domain';
+import { SHORTLIST_BODY_FORMAT, type ShortlistDocument } from './shortlist.schema';
+
+/** What users see of a revision; its digest decides whether a recompute changed anything. */
+export interface ShortlistContent {
+  readonly options: readonly ShortlistOption[];
+  readonly exclusions: readonly ExclusionCount[];
+}
+
+const REVISION_DIGITS = 9;
+
+/** `<requestId>:<revision>`, zero-padded so that a request's revisions sort by `_id`. */
+export function shortlistDocumentId(requestId: string, revision: number): string {
+  return `${requestId}:${String(revision).padStart(REVISION_DIGITS, '0')}`;
+}
+
+/** The stored form of the options and exclusions: one JSON string, keys in a fixed order. */
+export function shortlistBody(content: ShortlistContent): string {
+  return JSON.stringify({
+    options: content.options.map((option) => ({
+      rank: option.rank,
+      score: option.score,
+      offeringId: option.offeringId,
+      providerId: option.providerId,
+      providerName: option.providerName,
+      distanceKm: option.distanceKm,
+      waitingWeeks: option.waitingWeeks,
+      freePlaces: option.freePlaces,
+      waitingList: option.waitingList,
+      stale: option.stale,
+      reasons: option.reasons.map((r) => ({ code: r.code, label: r.label, points: r.points })),
+    })),
+    exclusions: content.exclusions.map((e) => ({ code: e.code, label: e.label, count: e.count })),
+  });
+}
+
+export function digestOf(body: string): string {
+  return createHash('sha256').update(body).digest('base64url').slice(0, 22);
+}
+
+/** Digest of computed content, comparable with a stored revision's `digest`. */
+export function shortlistDigest(content: ShortlistContent): string {
+  return digestOf(shortlistBody(content));
+}
+
+export function toShortlistDocument(revision: ShortlistRevision): ShortlistDocument {
+  const body = shortlistBody(revision);
+  return {
+    _id: shortlistDocumentId(revision.requestId, revision.revision),
+    requestId: new Types.ObjectId(revision.requestId),
+    revision: revision.revision,
+    computedAt: revision.computedAt,
+    cause: plainCause(revision.cause),
+    format: SHORTLIST_BODY_FORMAT,
+    digest: digestOf(body),
+    body,
+  };
+}
+
+export function fromShortlistDocument(doc: ShortlistDocument): ShortlistRevision {
+  if (doc.format !== SHORTLIST_BODY_FORMAT) {
+    throw new Error(
+      `shortlist ${doc._id} has body format ${doc.format}, not ${SHORTLIST_BODY_FORMAT}`,
+    );
+  }
+  const content = JSON.parse(doc.body) as ShortlistContent;
+  return {
+    requestId: doc.requestId.toHexString(),
+    revision: doc.revision,
+    computedAt: doc.computedAt,
+    cause: plainCause(doc.cause),
+    options: content.options,
+    exclusions: content.exclusions,
+  };
+}
+
+function plainCause(cause: ShortlistCause): ShortlistCause {
+  return {
+    kind: cause.kind,
+    ...(cause.offeringId ? { offeringId: cause.offeringId } : {}),
+    ...(cause.capacityEventId ? { capacityEventId: cause.capacityEventId } : {}),
+    ...(cause.referralId ? { referralId: cause.referralId } : {}),
+  };
+}

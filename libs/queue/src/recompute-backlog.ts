@@ -1,0 +1,132 @@
+import type { Redis } from 'ioredis';
+import type { ShortlistCause } from '@wmo/domain';
+
+/** A request whose shortlist must be recomputed, and the latest reason why. */
+export interface BacklogItem {
+  readonly requestId: string;
+  readonly cause: ShortlistCause;
+}
+
+/** An item as taken by the worker: `seq` identifies this version of it. */
+export interface BacklogEntry extends BacklogItem {
+  readonly seq: number;
+  /** True when an earlier take of this same version did not finish (crash or failure). */
+  readonly retaken: boolean;
+}
+
+// Marks each request once (HSET overwrites: the latest cause wins) and keeps its first place in
+// the line (ZADD NX), so a request changed again and again is not pushed back forever.
+const ADD = `
+local now = tonumber(ARGV[1])
+for i = 2, #ARGV, 2 do
+  local seq = redis.call('INCR', KEYS[3])
+  redis.call('HSET', KEYS[2], ARGV[i], seq .. '|0|' .. ARGV[i + 1])
+  redis.call('ZADD', KEYS[1], 'NX', now, ARGV[i])
+end
+return #ARGV / 2`;
+
+// Returns the oldest items and counts the take; they stay in the backlog until done.
+const TAKE = `
+local ids = redis.call('ZRANGE', KEYS[1], 0, tonumber(ARGV[1]) - 1)
+local out = {}
+for _, id in ipairs(ids) do
+  local raw = redis.call('HGET', KEYS[2], id)
+  if raw then
+    local seq, taken, cause = string.match(raw, '^(%d+)|(%d+)|(.*)$')
+    redis.call('HSET', KEYS[2], id, seq .. '|' .. (tonumber(taken) + 1) .. '|' .. cause)
+    table.insert(out, id)
+    table.insert(out, raw)
+  else
+    redis.call('ZREM', KEYS[1], id)
+  end
+end
+return out`;
+
+// Removes only the versions that were taken: an item marked again meanwhile stays.
+const DONE = `
+local removed = 0
+for i = 1, #ARGV, 2 do
+  local raw = redis.call('HGET', KEYS[2], ARGV[i])
+  if raw and string.match(raw, '^(%d+)|') == ARGV[i + 1] then
+    redis.call('HDEL', KEYS[2], ARGV[i])
+    redis.call('ZREM', KEYS[1], ARGV[i])
+    removed = removed + 1
+  end
+end
+return removed`;
+
+const CHUNK = 1000;
+
+/**
+ * The requests waiting for a shortlist recompute, in Redis: one entry per request however many
+ * changes reach it (coalescing), taken by the worker in batches. At-least-once: an entry leaves
+ * only when the worker says the version it took is done, so a worker that dies mid-batch loses
+ * nothing; the next take reports such entries as `retaken`.
+ */
+export class RecomputeBacklog {
+  private readonly lineKey: string;
+  private readonly entriesKey: string;
+  private readonly seqKey: string;
+
+  constructor(
+    private readonly redis: Redis,
+    prefix: string,
+  ) {
+    this.lineKey = `${prefix}:recompute:line`;
+    this.entriesKey = `${prefix}:recompute:entries`;
+    this.seqKey = `${prefix}:recompute:seq`;
+  }
+
+  async add(items: readonly BacklogItem[]): Promise<void> {
+    for (let start = 0; start < items.length; start += CHUNK) {
+      const chunk = items.slice(start, start + CHUNK);
+      const args = chunk.flatMap((item) => [item.requestId, JSON.stringify(item.cause)]);
+      await this.redis.eval(
+        ADD,
+        3,
+        this.lineKey,
+        this.entriesKey,
+        this.seqKey,
+        Date.now(),
+        ...args,
+      );
+    }
+  }
+
+  async take(limit: number): Promise<BacklogEntry[]> {
+    const flat = (await this.redis.eval(TAKE, 2, this.lineKey, this.entriesKey, limit)) as string[];
+    const entries: BacklogEntry[] = [];
+    for (let i = 0; i + 1 < flat.length; i += 2) {
+      const entry = parseEntry(flat[i] as string, flat[i + 1] as string);
+      if (entry) entries.push(entry);
+    }
+    return entries;
+  }
+
+  async done(entries: readonly Pick<BacklogEntry, 'requestId' | 'seq'>[]): Promise<void> {
+    for (let start = 0; start < entries.length; start += CHUNK) {
+      const args = entries
+        .slice(start, start + CHUNK)
+        .flatMap((entry) => [entry.requestId, String(entry.seq)]);
+      await this.redis.eval(DONE, 2, this.lineKey, this.entriesKey, ...args);
+    }
+  }
+
+  size(): Promise<number> {
+    return this.redis.zcard(this.lineKey);
+  }
+}
+
+/** `seq|earlier takes|cause-json`, as TAKE returns it (before counting this take). */
+export function parseEntry(requestId: string, raw: string): BacklogEntry | null {
+  const match = /^(\d+)\|(\d+)\|(.*)$/s.exec(raw);
+  if (!match) return null;
+  const [, seq, taken, cause] = match;
+  return {
+    requestId,
+    seq: Number(seq),
+    // The count before this take: any earlier take of this version never finished.
+    retaken: Number(taken) > 0,
+    cause: JSON.parse(cause as string) as ShortlistCause,
+  };
+}

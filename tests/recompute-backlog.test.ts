@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+// The file itself: the package index pulls in Nest, which jest cannot load.
+import { RecomputeBacklog } from '../libs/queue/src/recompute-backlog';
+import { testEnv } from './support/test-env';
+
+// The backlog's Lua scripts against the suite's real Redis, under a prefix of this test's own.
+describe('recompute backlog (Redis)', () => {
+  let redis: Redis;
+  let backlog: RecomputeBacklog;
+
+  beforeAll(() => {
+    redis = new Redis(testEnv().appEnv.REDIS_URL as string);
+  });
+  beforeEach(() => {
+    backlog = new RecomputeBacklog(redis, `{test-${randomUUID()}}`);
+  });
+  afterAll(() => redis.disconnect());
+
+  it('keeps one entry per request, with the latest cause', async () => {
+    await backlog.add([
+      { requestId: 'a', cause: { kind: 'CAPACITY_CHANGED', offeringId: 'o1' } },
+      { requestId: 'b', cause: { kind: 'REQUEST_CREATED' } },
+    ]);
+    await backlog.add([{ requestId: 'a', cause: { kind: 'CAPACITY_CHANGED', offeringId: 'o2' } }]);
+    expect(await backlog.size()).toBe(2);
+    const taken = await backlog.take(10);
+    expect(taken.map((entry) => [entry.requestId, entry.cause, entry.retaken])).toEqual([
+      ['a', { kind: 'CAPACITY_CHANGED', offeringId: 'o2' }, false],
+      ['b', { kind: 'REQUEST_CREATED' }, false],
+    ]);
+  });
+
+  it('takes the oldest first and only as many as asked', async () => {
+    await backlog.add([{ requestId: 'first', cause: { kind: 'SWEEP' } }]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await backlog.add([{ requestId: 'second', cause: { kind: 'SWEEP' } }]);
+    // Marked again: keeps its place in the line.
+    await backlog.add([{ requestId: 'first', cause: { kind: 'REQUEST_CHANGED' } }]);
+    expect((await backlog.take(1)).map((entry) => entry.requestId)).toEqual(['first']);
+  });
+
+  it('keeps an entry until it is done, and reports an unfinished take as retaken', async () => {
+    await backlog.add([{ requestId: 'a', cause: { kind: 'SWEEP' } }]);
+    const [first] = await backlog.take(5);
+    expect(first?.retaken).toBe(false);
+    // The worker died before done(): the entry is still there and says so.
+    const [again] = await backlog.take(5);
+    expect(again?.retaken).toBe(true);
+    await backlog.done(again ? [again] : []);
+    expect(await backlog.size()).toBe(0);
+    expect(await backlog.take(5)).toEqual([]);
+  });
+
+  it('does not drop an entry marked again while it was being worked on', async () => {
+    await backlog.add([{ requestId: 'a', cause: { kind: 'SWEEP' } }]);
+    const taken = await backlog.take(5);
+    await backlog.add([{ requestId: 'a', cause: { kind: 'REQUEST_CHANGED' } }]);
+    await backlog.done(taken);
+    const [left] = await backlog.take(5);
+    expect(left).toMatchObject({
+      requestId: 'a',
+      cause: { kind: 'REQUEST_CHANGED' },
+      retaken: false,
+    });
+  });
+
+  it('handles more than one script chunk at a time', async () => {
+    const many = Array.from({ length: 2500 }, (_, i) => ({
+      requestId: `r${i}`,
+      cause: { kind: 'POLICY_CHANGED' as const },
+    }));
+    await backlog.add(many);
+    expect(await backlog.size()).toBe(2500);
+    const taken = await backlog.take(2500);
+    await backlog.done(taken);
+    expect(await backlog.size()).toBe(0);
+  });
+});
