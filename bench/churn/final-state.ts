@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { fromShortlistDocument } from '../../libs/persistence/src/shortlists/shortlist.codec';
 import type { ShortlistDocument } from '../../libs/persistence/src/shortlists/shortlist.schema';
 import { shortlistKey } from './expected';
 import type { RevisionAnnouncements } from './observers';
@@ -14,17 +15,17 @@ export interface StoredRevision {
 export async function readNewRevisions(connection: Connection): Promise<StoredRevision[]> {
   const docs = await connection
     .collection<ShortlistDocument>('shortlists')
-    .find(
-      { revision: { $gte: 2 } },
-      { projection: { requestId: 1, revision: 1, computedAt: 1, options: 1, exclusions: 1 } },
-    )
+    .find({ revision: { $gte: 2 } })
     .toArray();
-  return docs.map((doc) => ({
-    requestId: doc.requestId.toHexString(),
-    revision: doc.revision,
-    computedAt: doc.computedAt,
-    key: shortlistKey(doc),
-  }));
+  return docs.map((doc) => {
+    const revision = fromShortlistDocument(doc);
+    return {
+      requestId: revision.requestId,
+      revision: revision.revision,
+      computedAt: revision.computedAt,
+      key: shortlistKey(revision),
+    };
+  });
 }
 
 export interface Freshness {

@@ -1,7 +1,7 @@
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { shortlistUpdatedChannel } from '@wmo/matching';
-import { QueueName } from '@wmo/queue';
+import { QueueName, RecomputeBacklog } from '@wmo/queue';
 
 /**
  * When each shortlist revision was announced on the worker's "shortlist updated" channel: the
@@ -55,7 +55,9 @@ export interface QueueDepth {
   /** Delayed jobs due within a minute (retries). */
   readonly delayed: number;
   readonly failed: number;
-  /** waiting + active + delayed: the work still to do. */
+  /** Requests waiting for a recompute (the worker's backlog in Redis). */
+  readonly backlog: number;
+  /** waiting + active + delayed + backlog: the work still to do. */
   readonly pending: number;
 }
 
@@ -69,6 +71,7 @@ export class QueueWatch {
   queuedByChanges = 0;
   changesDone = 0;
   private readonly queue: Queue;
+  private readonly backlog: RecomputeBacklog;
   private readonly events: QueueEvents<unknown>;
   private readonly connections: Redis[];
 
@@ -77,6 +80,7 @@ export class QueueWatch {
     this.connections = [connection(), connection()];
     const [forQueue, forEvents] = this.connections;
     this.queue = new Queue(QueueName.Matching, { connection: forQueue, prefix });
+    this.backlog = new RecomputeBacklog(forQueue as Redis, prefix);
     this.events = new QueueEvents<unknown>(QueueName.Matching, { connection: forEvents, prefix });
     this.events.on('completed', ({ returnvalue }) => this.record(returnvalue));
   }
@@ -91,9 +95,15 @@ export class QueueWatch {
     // this burst. Retries wait seconds, so only delayed jobs due within a minute count.
     const delayed = await this.queue.getDelayed(0, 999);
     const dueSoon = delayed.filter((job) => job.timestamp + job.delay - Date.now() < 60_000);
+    const backlog = await this.backlog.size();
     const pending =
-      (counts.waiting ?? 0) + (counts.prioritized ?? 0) + (counts.active ?? 0) + dueSoon.length;
+      (counts.waiting ?? 0) +
+      (counts.prioritized ?? 0) +
+      (counts.active ?? 0) +
+      dueSoon.length +
+      backlog;
     return {
+      backlog,
       waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
       active: counts.active ?? 0,
       delayed: dueSoon.length,
@@ -120,9 +130,13 @@ export class QueueWatch {
 
   private record(returnvalue: unknown): void {
     if (typeof returnvalue !== 'object' || returnvalue === null) return;
-    const value = returnvalue as { kind?: unknown; affected?: unknown };
-    if (value.kind === 'stored' || value.kind === 'unchanged' || value.kind === 'skipped') {
-      this.outcomes[value.kind]++;
+    const value = returnvalue as Partial<Record<keyof RecomputeCounts | 'affected', unknown>>;
+    if (typeof value.stored === 'number') {
+      // A backlog run: how many of its recomputes stored, found unchanged or skipped.
+      for (const kind of ['stored', 'unchanged', 'skipped'] as const) {
+        const count = value[kind];
+        if (typeof count === 'number') this.outcomes[kind] += count;
+      }
     } else if (typeof value.affected === 'number') {
       this.queuedByChanges += value.affected;
       this.changesDone++;

@@ -1,5 +1,7 @@
 import { Types, type Connection } from 'mongoose';
 import type { OfferingDocument } from '../../libs/persistence/src/offerings/offering.schema';
+import { shortlistDocumentId } from '../../libs/persistence/src/shortlists/shortlist.codec';
+import type { ShortlistDocument } from '../../libs/persistence/src/shortlists/shortlist.schema';
 import type { SyntheticDocuments } from '../synthetic-data';
 import { elapsedMs } from '../stats';
 
@@ -11,7 +13,8 @@ export interface QueryCost {
 
 /**
  * Times, once each and with nothing else running, the queries one capacity change costs the
- * api and the worker, as their repositories issue them (read from libs/persistence at HEAD).
+ * api and the worker, or cost them before the worker kept requests, offerings and shortlist
+ * heads in memory and Redis (labelled so), as the repositories issue them.
  */
 export async function measureQueryCosts(
   connection: Connection,
@@ -20,7 +23,7 @@ export async function measureQueryCosts(
   const request = docs.supportRequests[Math.floor(docs.supportRequests.length / 2)];
   const offering = docs.offerings.find((candidate) => candidate.productCode === 'HBH');
   if (!request || !offering) return [];
-  const shortlists = connection.collection('shortlists');
+  const shortlists = connection.collection<ShortlistDocument>('shortlists');
   const requests = connection.collection('supportRequests');
   const offerings = connection.collection<OfferingDocument>('offerings');
   const providers = connection.collection('providers');
@@ -34,28 +37,36 @@ export async function measureQueryCosts(
   await time('offering by _id (api updateCapacity, twice)', () =>
     offerings.find({ _id: offering._id }).toArray(),
   );
-  await time('open HBH requests in its municipalities (worker: affected requests)', () =>
-    requests
-      .find({
-        productCode: 'HBH',
-        municipalityCode: { $in: offering.municipalitiesServed },
-        status: { $in: ['OPEN', 'REFERRED'] },
-      })
-      .toArray(),
+  await time(
+    'open HBH requests in its municipalities (worker before 2026-11-26: affected requests)',
+    () =>
+      requests
+        .find({
+          productCode: 'HBH',
+          municipalityCode: { $in: offering.municipalitiesServed },
+          status: { $in: ['OPEN', 'REFERRED'] },
+        })
+        .toArray(),
   );
-  await time('latest shortlist revision of one request (worker: recompute)', () =>
-    shortlists.find({ requestId: request._id }).sort({ revision: -1 }).limit(1).toArray(),
+  await time(
+    'latest shortlist revision of one request by requestId (worker before 2026-11-26)',
+    () => shortlists.find({ requestId: request._id }).sort({ revision: -1 }).limit(1).toArray(),
   );
-  await time('one request by _id (worker: recompute)', () =>
+  await time(
+    'shortlist revision 1 of one request by _id (api read, worker after a collision)',
+    () => shortlists.find({ _id: shortlistDocumentId(request._id.toHexString(), 1) }).toArray(),
+  );
+  await time('one request by _id (request book refresh)', () =>
     requests.find({ _id: request._id }).limit(1).toArray(),
   );
-  const sameProduct = await time('offerings of the HBH product (worker: recompute)', () =>
-    offerings.find({ productCode: 'HBH' }).sort({ _id: 1 }).toArray(),
+  const sameProduct = await time(
+    'offerings of the HBH product (worker before an offering cache)',
+    () => offerings.find({ productCode: 'HBH' }).sort({ _id: 1 }).toArray(),
   );
   const providerIds = [...new Set(sameProduct.map((doc) => doc.providerId.toHexString()))].map(
     (id) => new Types.ObjectId(id),
   );
-  await time('their providers by _id $in (worker: recompute)', () =>
+  await time('their providers by _id $in (worker before an offering cache)', () =>
     providers.find({ _id: { $in: providerIds } }).toArray(),
   );
   return costs;

@@ -1,4 +1,4 @@
-import { Types, type Connection } from 'mongoose';
+import type { Types, Connection } from 'mongoose';
 import type { MatchableOffering } from '@wmo/domain';
 import {
   offeringSchema,
@@ -12,6 +12,7 @@ import {
   supportRequestSchema,
   SUPPORT_REQUEST_MODEL,
 } from '../../libs/persistence/src/requests/support-request.schema';
+import { toShortlistDocument } from '../../libs/persistence/src/shortlists/shortlist.codec';
 import {
   shortlistSchema,
   SHORTLIST_MODEL,
@@ -63,16 +64,14 @@ export async function seedDatabase(
     const batch = docs.supportRequests.slice(start, start + BATCH).map((request) => {
       const ranked = rankRequest(request, byProduct, computedAt);
       keys.set(request._id.toHexString(), shortlistKey(ranked));
-      const revision: ShortlistDocument = {
-        _id: new Types.ObjectId(),
-        requestId: request._id,
+      return toShortlistDocument({
+        requestId: request._id.toHexString(),
         revision: 1,
         computedAt,
         cause: { kind: 'REQUEST_CREATED' },
-        options: ranked.options.map((option) => ({ ...option, reasons: [...option.reasons] })),
-        exclusions: [...ranked.exclusions],
-      };
-      return revision;
+        options: ranked.options,
+        exclusions: ranked.exclusions,
+      });
     });
     rankMs += elapsedMs(rankStart);
     const insertStart = process.hrtime.bigint();
