@@ -1,7 +1,7 @@
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { shortlistUpdatedChannel } from '@wmo/matching';
-import { QueueName, RecomputeBacklog } from '@wmo/queue';
+import { QueueName, RECOMPUTE_PARTITIONS, RecomputeBacklog } from '@wmo/queue';
 
 /**
  * When each shortlist revision was announced on the worker's "shortlist updated" channel: the
@@ -71,7 +71,7 @@ export class QueueWatch {
   queuedByChanges = 0;
   changesDone = 0;
   private readonly queue: Queue;
-  private readonly backlog: RecomputeBacklog;
+  private readonly backlogs: RecomputeBacklog[];
   private readonly events: QueueEvents<unknown>;
   private readonly connections: Redis[];
 
@@ -80,7 +80,10 @@ export class QueueWatch {
     this.connections = [connection(), connection()];
     const [forQueue, forEvents] = this.connections;
     this.queue = new Queue(QueueName.Matching, { connection: forQueue, prefix });
-    this.backlog = new RecomputeBacklog(forQueue as Redis, prefix);
+    this.backlogs = Array.from(
+      { length: RECOMPUTE_PARTITIONS },
+      (_, partition) => new RecomputeBacklog(forQueue as Redis, prefix, partition),
+    );
     this.events = new QueueEvents<unknown>(QueueName.Matching, { connection: forEvents, prefix });
     this.events.on('completed', ({ returnvalue }) => this.record(returnvalue));
   }
@@ -95,7 +98,8 @@ export class QueueWatch {
     // this burst. Retries wait seconds, so only delayed jobs due within a minute count.
     const delayed = await this.queue.getDelayed(0, 999);
     const dueSoon = delayed.filter((job) => job.timestamp + job.delay - Date.now() < 60_000);
-    const backlog = await this.backlog.size();
+    const sizes = await Promise.all(this.backlogs.map((backlog) => backlog.size()));
+    const backlog = sizes.reduce((sum, size) => sum + size, 0);
     const pending =
       (counts.waiting ?? 0) +
       (counts.prioritized ?? 0) +

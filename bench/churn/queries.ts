@@ -38,7 +38,7 @@ export async function measureQueryCosts(
     offerings.find({ _id: offering._id }).toArray(),
   );
   await time(
-    'open HBH requests in its municipalities (worker before 2026-11-26: affected requests)',
+    'open HBH requests in its municipalities (old worker: affected requests)',
     () =>
       requests
         .find({
@@ -49,7 +49,7 @@ export async function measureQueryCosts(
         .toArray(),
   );
   await time(
-    'latest shortlist revision of one request by requestId (worker before 2026-11-26)',
+    'latest shortlist revision of one request by requestId (old worker)',
     () => shortlists.find({ requestId: request._id }).sort({ revision: -1 }).limit(1).toArray(),
   );
   await time(

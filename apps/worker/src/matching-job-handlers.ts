@@ -23,7 +23,7 @@ export class MatchingJobHandlerSet {
       await this.queue.recomputeShortlists([{ requestId, cause }]);
       return { queued: 1 };
     },
-    'recompute-backlog': () => this.drain.run(),
+    'recompute-backlog': ({ partition }) => this.drain.run(partition),
     'policy-changed': async ({ municipalityCode }) => {
       await this.book.sync();
       const requestIds = this.book.activeIds(municipalityCode);

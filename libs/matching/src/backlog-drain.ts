@@ -13,7 +13,7 @@ export interface DrainResult {
   readonly skipped: number;
 }
 
-/** Works through the recompute backlog in batches until it is empty. */
+/** Works through one partition of the recompute backlog in batches until it is empty. */
 @Injectable()
 export class BacklogDrain {
   constructor(
@@ -21,10 +21,12 @@ export class BacklogDrain {
     private readonly recompute: ShortlistRecompute,
   ) {}
 
-  async run(): Promise<DrainResult> {
+  async run(partition: number): Promise<DrainResult> {
+    const backlog = this.queue.backlogs[partition];
+    if (!backlog) throw new Error(`no recompute backlog partition ${partition}`);
     const result = { batches: 0, stored: 0, unchanged: 0, skipped: 0 };
     for (;;) {
-      const entries = await this.queue.backlog.take(BACKLOG_BATCH_SIZE);
+      const entries = await backlog.take(BACKLOG_BATCH_SIZE);
       if (entries.length === 0) return result;
       const outcomes = await this.recompute.recomputeMany(
         entries.map((entry) => ({
@@ -34,7 +36,7 @@ export class BacklogDrain {
         })),
       );
       // Only now: a batch that fails stays in the backlog and is taken again on the retry.
-      await this.queue.backlog.done(entries);
+      await backlog.done(entries);
       result.batches++;
       for (const outcome of outcomes) result[outcome.kind]++;
     }

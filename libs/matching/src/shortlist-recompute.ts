@@ -60,6 +60,7 @@ export class ShortlistRecompute {
   /** One outcome per item, in the same order. */
   async recomputeMany(items: readonly RecomputeItem[]): Promise<RecomputeOutcome[]> {
     if (items.length === 0) return [];
+    const clock = new StepClock();
     // 1. Heads, before any input is read.
     await this.heads.ensureComplete();
     const heads = await this.heads.get(items.map((item) => item.requestId));
@@ -72,8 +73,10 @@ export class ShortlistRecompute {
         else heads.delete(requestId);
       },
     );
+    clock.step('heads');
     // 2. Inputs.
     const rank = await this.ranker();
+    clock.step('inputs');
     // 3. Rank, and store what changed in one insert.
     const outcomes: RecomputeOutcome[] = [];
     const candidates: { index: number; revision: ShortlistRevision; digest: string }[] = [];
@@ -94,7 +97,9 @@ export class ShortlistRecompute {
       const revision = revisionOf(item, (head?.revision ?? 0) + 1, computedAt, ranked);
       candidates.push({ index, revision, digest });
     });
+    clock.step('rank');
     const stored = await this.shortlists.insertMany(candidates.map((c) => c.revision));
+    clock.step('insert');
     const advanced = new Map<string, ShortlistHead>();
     const collided: { index: number; item: RecomputeItem }[] = [];
     candidates.forEach((candidate, position) => {
@@ -117,7 +122,9 @@ export class ShortlistRecompute {
       this.logger.debug(`revision taken for request ${item.requestId}; starting it over`);
       outcomes[index] = await this.recomputeAlone(item);
     }
+    clock.step('announce');
     await this.events.counted(outcomes.map((outcome) => outcome.kind));
+    this.logger.debug(`batch of ${items.length}, ${candidates.length} to store: ${clock.summary()}`);
     return outcomes;
   }
 
@@ -168,6 +175,22 @@ export class ShortlistRecompute {
         policyFor(request.municipalityCode),
         now,
       );
+  }
+}
+
+/** Milliseconds per named step, for a debug line per batch. */
+class StepClock {
+  private last = performance.now();
+  private readonly steps: string[] = [];
+
+  step(name: string): void {
+    const now = performance.now();
+    this.steps.push(`${name} ${Math.round(now - this.last)} ms`);
+    this.last = now;
+  }
+
+  summary(): string {
+    return this.steps.join(', ');
   }
 }
 

@@ -27,8 +27,10 @@ export interface RequestChangedJob {
   readonly cause: ShortlistCause;
 }
 
-/** The backlog itself is in Redis (recompute-backlog.ts); the job only wakes a worker. */
-export type RecomputeBacklogJob = Record<string, never>;
+/** The backlog itself is in Redis (recompute-backlog.ts); the job wakes one partition's. */
+export interface RecomputeBacklogJob {
+  readonly partition: number;
+}
 
 export interface PolicyChangedJob {
   readonly municipalityCode: string;

@@ -5,7 +5,12 @@ import { APP_CONFIG, type AppConfig } from '@wmo/config';
 import type { MatchingJobPayloads } from './job-payloads';
 import { OFFERING_CHANGE_STREAM_LENGTH, offeringChangeStreamKey } from './offering-change-stream';
 import { MatchingJob, QueueName } from './queue-names';
-import { RecomputeBacklog, type BacklogItem } from './recompute-backlog';
+import {
+  partitionOf,
+  RECOMPUTE_PARTITIONS,
+  RecomputeBacklog,
+  type BacklogItem,
+} from './recompute-backlog';
 import { createRedisConnection } from './redis-connection';
 import { REQUEST_CHANGE_STREAM_LENGTH, requestChangeStreamKey } from './request-change-stream';
 
@@ -21,7 +26,8 @@ const DEFAULT_JOB_OPTIONS: JobsOptions = {
 @Injectable()
 export class MatchingQueue implements OnModuleDestroy {
   readonly queue: Queue;
-  readonly backlog: RecomputeBacklog;
+  /** One per partition (RECOMPUTE_PARTITIONS), indexed by partition. */
+  readonly backlogs: readonly RecomputeBacklog[];
   private readonly connection: Redis;
   private readonly offeringChanges: string;
   private readonly requestChanges: string;
@@ -32,7 +38,10 @@ export class MatchingQueue implements OnModuleDestroy {
     this.offeringChanges = offeringChangeStreamKey(config.QUEUE_PREFIX);
     this.requestChanges = requestChangeStreamKey(config.QUEUE_PREFIX);
     this.prefix = config.QUEUE_PREFIX;
-    this.backlog = new RecomputeBacklog(this.connection, config.QUEUE_PREFIX);
+    this.backlogs = Array.from(
+      { length: RECOMPUTE_PARTITIONS },
+      (_, partition) => new RecomputeBacklog(this.connection, config.QUEUE_PREFIX, partition),
+    );
     this.queue = new Queue(QueueName.Matching, {
       connection: this.connection,
       prefix: config.QUEUE_PREFIX,
@@ -62,13 +71,24 @@ export class MatchingQueue implements OnModuleDestroy {
    * behind it (BullMQ keepLastIfActive), so items added while it runs are never stranded.
    */
   async recomputeShortlists(items: readonly BacklogItem[]): Promise<void> {
-    if (items.length === 0) return;
-    await this.backlog.add(items);
-    await this.queue.add(
-      MatchingJob.RecomputeBacklog,
-      {},
-      { deduplication: { id: MatchingJob.RecomputeBacklog, keepLastIfActive: true } },
-    );
+    const byPartition = new Map<number, BacklogItem[]>();
+    for (const item of items) {
+      const partition = partitionOf(item.requestId);
+      byPartition.set(partition, [...(byPartition.get(partition) ?? []), item]);
+    }
+    for (const [partition, partitionItems] of byPartition) {
+      await this.backlogs[partition]?.add(partitionItems);
+      await this.queue.add(
+        MatchingJob.RecomputeBacklog,
+        { partition },
+        {
+          deduplication: {
+            id: `${MatchingJob.RecomputeBacklog}:${partition}`,
+            keepLastIfActive: true,
+          },
+        },
+      );
+    }
   }
 
   async policyChanged(payload: MatchingJobPayloads[MatchingJob.PolicyChanged]): Promise<void> {
@@ -96,7 +116,12 @@ export class MatchingQueue implements OnModuleDestroy {
     ]);
     // Each job scheduler keeps its next run as a delayed job: that is no pending work.
     const delayed = Math.max(0, (counts.delayed ?? 0) - schedulers);
-    return { ...counts, delayed, scheduled: schedulers, backlog: await this.backlog.size() };
+    return { ...counts, delayed, scheduled: schedulers, backlog: await this.backlogSize() };
+  }
+
+  async backlogSize(): Promise<number> {
+    const sizes = await Promise.all(this.backlogs.map((backlog) => backlog.size()));
+    return sizes.reduce((sum, size) => sum + size, 0);
   }
 
   /** Reads a key in this queue's namespace (statistics written by workers). */

@@ -58,6 +58,19 @@ return removed`;
 const CHUNK = 1000;
 
 /**
+ * The backlog is split by request into this many partitions, each worked through by its own
+ * job: two batches can then be in flight at once (one ranking in the worker while the other is
+ * written by the database), and a request is still never recomputed by two jobs at once.
+ */
+export const RECOMPUTE_PARTITIONS = 2;
+
+/** The partition of a request: stable, spread by the id's last hex digits. */
+export function partitionOf(requestId: string, partitions = RECOMPUTE_PARTITIONS): number {
+  const tail = Number.parseInt(requestId.slice(-4), 16);
+  return Number.isNaN(tail) ? 0 : tail % partitions;
+}
+
+/**
  * The requests waiting for a shortlist recompute, in Redis: one entry per request however many
  * changes reach it (coalescing), taken by the worker in batches. At-least-once: an entry leaves
  * only when the worker says the version it took is done, so a worker that dies mid-batch loses
@@ -71,10 +84,12 @@ export class RecomputeBacklog {
   constructor(
     private readonly redis: Redis,
     prefix: string,
+    readonly partition = 0,
   ) {
-    this.lineKey = `${prefix}:recompute:line`;
-    this.entriesKey = `${prefix}:recompute:entries`;
-    this.seqKey = `${prefix}:recompute:seq`;
+    const base = `${prefix}:recompute:${partition}`;
+    this.lineKey = `${base}:line`;
+    this.entriesKey = `${base}:entries`;
+    this.seqKey = `${base}:seq`;
   }
 
   async add(items: readonly BacklogItem[]): Promise<void> {

@@ -1,3 +1,4 @@
+import { Binary } from 'mongodb';
 import type { ShortlistRevision } from '@wmo/domain';
 import {
   fromShortlistDocument,
@@ -38,6 +39,13 @@ describe('shortlist codec', () => {
   it('round-trips a revision', () => {
     const original = revision();
     expect(fromShortlistDocument(toShortlistDocument(original))).toEqual(original);
+  });
+
+  it('reads the body back as the driver returns it (a BSON Binary)', () => {
+    const original = revision();
+    const doc = toShortlistDocument(original);
+    const asRead = { ...doc, body: new Binary(doc.body as Buffer) };
+    expect(fromShortlistDocument(asRead)).toEqual(original);
   });
 
   it('keys a revision by request and zero-padded number, so ids sort by revision', () => {

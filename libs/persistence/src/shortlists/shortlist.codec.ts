@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { Types } from 'mongoose';
 import type {
   ExclusionCount,
@@ -51,7 +52,7 @@ export function shortlistDigest(content: ShortlistContent): string {
 }
 
 export function toShortlistDocument(revision: ShortlistRevision): ShortlistDocument {
-  const body = shortlistBody(revision);
+  const json = shortlistBody(revision);
   return {
     _id: shortlistDocumentId(revision.requestId, revision.revision),
     requestId: new Types.ObjectId(revision.requestId),
@@ -59,8 +60,8 @@ export function toShortlistDocument(revision: ShortlistRevision): ShortlistDocum
     computedAt: revision.computedAt,
     cause: plainCause(revision.cause),
     format: SHORTLIST_BODY_FORMAT,
-    digest: digestOf(body),
-    body,
+    digest: digestOf(json),
+    body: deflateRawSync(json),
   };
 }
 
@@ -70,7 +71,8 @@ export function fromShortlistDocument(doc: ShortlistDocument): ShortlistRevision
       `shortlist ${doc._id} has body format ${doc.format}, not ${SHORTLIST_BODY_FORMAT}`,
     );
   }
-  const content = JSON.parse(doc.body) as ShortlistContent;
+  const bytes = Buffer.isBuffer(doc.body) ? doc.body : Buffer.from(doc.body.buffer);
+  const content = JSON.parse(inflateRawSync(bytes).toString('utf8')) as ShortlistContent;
   return {
     requestId: doc.requestId.toHexString(),
     revision: doc.revision,
