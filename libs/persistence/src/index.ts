@@ -1,5 +1,6 @@
 export * from './object-ids';
 export * from './page';
+export * from './transient-write';
 export * from './persistence.module';
 export * from './providers/provider.repository';
 export * from './offerings/offering.repository';

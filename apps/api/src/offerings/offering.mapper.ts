@@ -23,3 +23,11 @@ export function toOfferingModel(
     distanceKm,
   };
 }
+
+/**
+ * An offering whose capacity was reported just now. A report includes every placement made
+ * before it, so none counts against it yet: its free places need no read of the holds.
+ */
+export function toReportedOfferingModel(offering: Offering): OfferingModel {
+  return { ...toOfferingModel(offering), placedSinceReport: 0 };
+}

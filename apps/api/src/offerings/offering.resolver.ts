@@ -17,7 +17,7 @@ import { ProviderModel } from '../providers/provider.types';
 import { toMatchableRequest } from '@wmo/matching';
 import { RequestService } from '../requests/request.service';
 import { encodeOffsetCursor, OfferingSearch } from './offering-search';
-import { toOfferingModel } from './offering.mapper';
+import { toOfferingModel, toReportedOfferingModel } from './offering.mapper';
 import { OfferingService } from './offering.service';
 import {
   CreateOfferingInput,
@@ -43,7 +43,7 @@ export class OfferingResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: CreateOfferingInput,
   ): Promise<OfferingModel> {
-    return toOfferingModel(await this.service.create(actor, input));
+    return toReportedOfferingModel(await this.service.create(actor, input));
   }
 
   @Allow('ADMIN', 'PROVIDER')
@@ -54,7 +54,7 @@ export class OfferingResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: UpdateCapacityInput,
   ): Promise<OfferingModel> {
-    return toOfferingModel(await this.service.updateCapacity(actor, input));
+    return toReportedOfferingModel(await this.service.updateCapacity(actor, input));
   }
 
   @Allow('ADMIN', 'STAFF', 'PROVIDER')

@@ -60,6 +60,8 @@ export class OfferingModel {
   @Field(() => Int) totalPlaces: number;
   @Field(() => Int) freePlaces: number;
   @Field(() => Int, { description: 'Places on hold for pending referrals' }) heldPlaces: number;
+  /** Placements made since the capacity report, when known without reading the holds. */
+  placedSinceReport?: number;
   @Field(() => Int) waitingWeeks: number;
   @Field(() => [Financing]) financing: Financing[];
   @Field() capacityUpdatedAt: Date;

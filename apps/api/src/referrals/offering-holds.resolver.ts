@@ -28,7 +28,8 @@ export class OfferingHoldsResolver {
     @Parent() offering: OfferingModel,
     @Context() context: GraphqlContext,
   ): Promise<number> {
-    return freeNow(offering, await this.occupancyOf(offering, context));
+    const placed = offering.placedSinceReport ?? (await this.occupancyOf(offering, context)).placed;
+    return freeNow(offering, placed);
   }
 
   @ResolveField('capacityBelowHolds', () => Boolean, {
@@ -39,7 +40,7 @@ export class OfferingHoldsResolver {
     @Context() context: GraphqlContext,
   ): Promise<boolean> {
     const occupancy = await this.occupancyOf(offering, context);
-    return freeNow(offering, occupancy) < occupancy.held;
+    return freeNow(offering, occupancy.placed) < occupancy.held;
   }
 
   private occupancyOf(offering: OfferingModel, context: GraphqlContext): Promise<Occupancy> {
@@ -58,6 +59,6 @@ export class OfferingHoldsResolver {
   }
 }
 
-function freeNow(offering: OfferingModel, occupancy: Occupancy): number {
-  return Math.max(0, offering.freePlaces - occupancy.placed);
+function freeNow(offering: OfferingModel, placedSinceReport: number): number {
+  return Math.max(0, offering.freePlaces - placedSinceReport);
 }

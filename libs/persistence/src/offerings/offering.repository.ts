@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, type QueryFilter } from 'mongoose';
 import type { CapacityEvent, Offering } from '@wmo/domain';
 import { isObjectId } from '../object-ids';
+import { retryTransientWrite } from '../transient-write';
 import { CAPACITY_EVENT_MODEL, type CapacityEventDocument } from './capacity-event.schema';
 import { OFFERING_MODEL, type OfferingDocument } from './offering.schema';
 
@@ -35,15 +36,17 @@ export class OfferingRepository {
 
   async create(input: NewOffering, actorUserId: string): Promise<Offering> {
     const now = new Date();
-    const doc = await this.model.create({
+    const fields = {
       ...input,
+      _id: new Types.ObjectId(),
       providerId: new Types.ObjectId(input.providerId),
       specialisms: [...input.specialisms],
       municipalitiesServed: [...input.municipalitiesServed],
       financing: [...input.financing],
       capacityUpdatedAt: now,
       createdAt: now,
-    });
+    };
+    const doc = await retryTransientWrite(() => this.model.create(fields));
     const offering = toOffering(doc.toObject());
     await this.recordEvent(offering, null, { ...input, actorUserId }, now);
     return offering;
@@ -83,38 +86,52 @@ export class OfferingRepository {
     for (const [key, value] of Object.entries(changes)) {
       if (value !== undefined) set[key] = Array.isArray(value) ? [...value] : value;
     }
-    if (Object.keys(set).length > 0) {
-      await this.model.updateOne({ _id: new Types.ObjectId(id) }, { $set: set }).exec();
-    }
-    return this.findById(id);
+    if (Object.keys(set).length === 0) return this.findById(id);
+    const doc = await retryTransientWrite(() =>
+      this.model
+        .findOneAndUpdate(
+          { _id: new Types.ObjectId(id) },
+          { $set: set },
+          { returnDocument: 'after' },
+        )
+        .lean<OfferingDocument>()
+        .exec(),
+    );
+    return doc ? toOffering(doc) : null;
   }
 
   /**
    * Sets (not increments) the capacity: last writer wins, which is what a provider reporting
    * its current numbers means. The change is recorded as an append-only capacity event.
+   * One write that answers with the stored offering, then one insert. The filter is `_id`
+   * alone: FerretDB decodes the whole collection for any other filter, and it rewrites a
+   * document only after a pass over the table, so a second read would cost as much again.
    */
   async setCapacity(
     offering: Offering,
     change: CapacityChange,
   ): Promise<{ offering: Offering; event: CapacityEvent }> {
     const at = new Date();
-    await this.model
-      .updateOne(
-        { _id: new Types.ObjectId(offering.id) },
-        {
-          $set: {
-            freePlaces: change.freePlaces,
-            waitingWeeks: change.waitingWeeks,
-            totalPlaces: change.totalPlaces,
-            capacityUpdatedAt: at,
+    const doc = await retryTransientWrite(() =>
+      this.model
+        .findOneAndUpdate(
+          { _id: new Types.ObjectId(offering.id) },
+          {
+            $set: {
+              freePlaces: change.freePlaces,
+              waitingWeeks: change.waitingWeeks,
+              totalPlaces: change.totalPlaces,
+              capacityUpdatedAt: at,
+            },
           },
-        },
-      )
-      .exec();
+          { returnDocument: 'after' },
+        )
+        .lean<OfferingDocument>()
+        .exec(),
+    );
+    if (!doc) throw new Error(`offering ${offering.id} disappeared during a capacity update`);
     const event = await this.recordEvent(offering, offering, change, at);
-    const updated = await this.findById(offering.id);
-    if (!updated) throw new Error(`offering ${offering.id} disappeared during a capacity update`);
-    return { offering: updated, event };
+    return { offering: toOffering(doc), event };
   }
 
   private async recordEvent(
@@ -123,14 +140,16 @@ export class OfferingRepository {
     after: Pick<CapacityChange, 'freePlaces' | 'waitingWeeks' | 'actorUserId'>,
     at: Date,
   ): Promise<CapacityEvent> {
-    const doc = await this.events.create({
+    const fields = {
+      _id: new Types.ObjectId(),
       offeringId: new Types.ObjectId(offering.id),
       providerId: new Types.ObjectId(offering.providerId),
       actorUserId: new Types.ObjectId(after.actorUserId),
       at,
       before: before && { freePlaces: before.freePlaces, waitingWeeks: before.waitingWeeks },
       after: { freePlaces: after.freePlaces, waitingWeeks: after.waitingWeeks },
-    });
+    };
+    const doc = await retryTransientWrite(() => this.events.create(fields));
     const saved = doc.toObject();
     return {
       id: saved._id.toHexString(),
