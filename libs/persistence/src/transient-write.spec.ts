@@ -64,12 +64,18 @@ describe('retryTransientWrite', () => {
     expect(write).toHaveBeenCalledTimes(1);
   });
 
-  it('writes again after a pause while the database is locked', async () => {
+  it('writes again after a pause while the database is locked, and says so', async () => {
     const sleep = jest.fn(async () => undefined);
-    const write = aWriteFailingWith(aLockError(), aLockError());
-    await expect(retryTransientWrite(write, { ...noPause, sleep })).resolves.toBe('stored');
+    const onRetry = jest.fn();
+    const first = aLockError();
+    const write = aWriteFailingWith(first, aLockError());
+    await expect(retryTransientWrite(write, { ...noPause, sleep, onRetry })).resolves.toBe(
+      'stored',
+    );
     expect(write).toHaveBeenCalledTimes(3);
     expect(sleep).toHaveBeenCalledTimes(2);
+    expect(onRetry).toHaveBeenNthCalledWith(1, first, 1);
+    expect(onRetry).toHaveBeenCalledTimes(2);
   });
 
   it('gives up after the bounded number of tries with the lock error itself', async () => {

@@ -27,6 +27,8 @@ export interface TransientWriteRetry {
   /** Uniform in [0, 1); for the jitter. */
   readonly random: () => number;
   readonly sleep: (ms: number) => Promise<void>;
+  /** Told before each repeat, so contention shows in the logs. */
+  readonly onRetry: (error: unknown, attempt: number) => void;
 }
 
 // Each attempt may already have waited out SQLite's busy timeout: a few short, jittered pauses
@@ -38,6 +40,7 @@ const DEFAULT_RETRY: TransientWriteRetry = {
   maxDelayMs: 400,
   random: Math.random,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  onRetry: () => undefined,
 };
 
 /** The pause before try `attempt + 1`: between half and all of the doubled bound. */
@@ -64,6 +67,7 @@ export async function retryTransientWrite<T>(
       return await write();
     } catch (error) {
       if (!isTransientLockError(error) || attempt >= retry.attempts) throw error;
+      retry.onRetry(error, attempt);
       await retry.sleep(transientWriteDelayMs(attempt, retry));
     }
   }

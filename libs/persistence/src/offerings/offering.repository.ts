@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, type QueryFilter } from 'mongoose';
 import type { CapacityEvent, Offering } from '@wmo/domain';
@@ -29,6 +29,8 @@ export interface CapacityChange {
 
 @Injectable()
 export class OfferingRepository {
+  private readonly logger = new Logger(OfferingRepository.name);
+
   constructor(
     @InjectModel(OFFERING_MODEL) private readonly model: Model<OfferingDocument>,
     @InjectModel(CAPACITY_EVENT_MODEL) private readonly events: Model<CapacityEventDocument>,
@@ -46,7 +48,7 @@ export class OfferingRepository {
       capacityUpdatedAt: now,
       createdAt: now,
     };
-    const doc = await retryTransientWrite(() => this.model.create(fields));
+    const doc = await this.write(() => this.model.create(fields));
     const offering = toOffering(doc.toObject());
     await this.recordEvent(offering, null, { ...input, actorUserId }, now);
     return offering;
@@ -87,7 +89,7 @@ export class OfferingRepository {
       if (value !== undefined) set[key] = Array.isArray(value) ? [...value] : value;
     }
     if (Object.keys(set).length === 0) return this.findById(id);
-    const doc = await retryTransientWrite(() =>
+    const doc = await this.write(() =>
       this.model
         .findOneAndUpdate(
           { _id: new Types.ObjectId(id) },
@@ -112,7 +114,7 @@ export class OfferingRepository {
     change: CapacityChange,
   ): Promise<{ offering: Offering; event: CapacityEvent }> {
     const at = new Date();
-    const doc = await retryTransientWrite(() =>
+    const doc = await this.write(() =>
       this.model
         .findOneAndUpdate(
           { _id: new Types.ObjectId(offering.id) },
@@ -134,6 +136,14 @@ export class OfferingRepository {
     return { offering: toOffering(doc), event };
   }
 
+  /** Offerings and capacity events are written under bursts: see retryTransientWrite. */
+  private write<T>(run: () => Promise<T>): Promise<T> {
+    return retryTransientWrite(run, {
+      onRetry: (_, attempt) =>
+        this.logger.warn(`offering write met a locked database on try ${attempt}; writing again`),
+    });
+  }
+
   private async recordEvent(
     offering: Offering,
     before: Pick<Offering, 'freePlaces' | 'waitingWeeks'> | null,
@@ -149,7 +159,7 @@ export class OfferingRepository {
       before: before && { freePlaces: before.freePlaces, waitingWeeks: before.waitingWeeks },
       after: { freePlaces: after.freePlaces, waitingWeeks: after.waitingWeeks },
     };
-    const doc = await retryTransientWrite(() => this.events.create(fields));
+    const doc = await this.write(() => this.events.create(fields));
     const saved = doc.toObject();
     return {
       id: saved._id.toHexString(),
