@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 // The file itself: the package index pulls in Nest, which jest cannot load.
 import { RecomputeBacklog } from '../libs/queue/src/recompute-backlog';
@@ -12,8 +13,11 @@ describe('recompute backlog (Redis)', () => {
   beforeAll(() => {
     redis = new Redis(testEnv().appEnv.REDIS_URL as string);
   });
+  // Due at once, unless a test asks for settling.
+  const aBacklog = (settleMs = 0, maxWaitMs = 0) =>
+    new RecomputeBacklog(redis, `{test-${randomUUID()}}`, 0, { settleMs, maxWaitMs });
   beforeEach(() => {
-    backlog = new RecomputeBacklog(redis, `{test-${randomUUID()}}`);
+    backlog = aBacklog();
   });
   afterAll(() => redis.disconnect());
 
@@ -31,13 +35,29 @@ describe('recompute backlog (Redis)', () => {
     ]);
   });
 
-  it('takes the oldest first and only as many as asked', async () => {
+  it('takes the soonest due first and only as many as asked', async () => {
     await backlog.add([{ requestId: 'first', cause: { kind: 'SWEEP' } }]);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await sleep(5);
     await backlog.add([{ requestId: 'second', cause: { kind: 'SWEEP' } }]);
-    // Marked again: keeps its place in the line.
-    await backlog.add([{ requestId: 'first', cause: { kind: 'REQUEST_CHANGED' } }]);
     expect((await backlog.take(1)).map((entry) => entry.requestId)).toEqual(['first']);
+  });
+
+  it('makes an entry due once its changes settle, but never later than the longest wait', async () => {
+    const settling = aBacklog(300, 700);
+    await settling.add([{ requestId: 'a', cause: { kind: 'SWEEP' } }]);
+    expect(await settling.take(5)).toEqual([]);
+    const untilDue = await settling.untilDue();
+    expect(untilDue).toBeGreaterThan(150);
+    expect(untilDue).toBeLessThanOrEqual(300);
+    // Changed again and again: each change restarts the settling, up to the longest wait.
+    for (let i = 0; i < 4; i++) {
+      await sleep(200);
+      await settling.add([{ requestId: 'a', cause: { kind: 'REQUEST_CHANGED' } }]);
+    }
+    // 800 ms after the first mark: past the longest wait although the last change is recent.
+    const [entry] = await settling.take(5);
+    expect(entry).toMatchObject({ requestId: 'a', cause: { kind: 'REQUEST_CHANGED' } });
+    expect(await aBacklog(300, 700).untilDue()).toBeNull();
   });
 
   it('keeps an entry until it is done, and reports an unfinished take as retaken', async () => {

@@ -37,20 +37,17 @@ export async function measureQueryCosts(
   await time('offering by _id (api updateCapacity, twice)', () =>
     offerings.find({ _id: offering._id }).toArray(),
   );
-  await time(
-    'open HBH requests in its municipalities (old worker: affected requests)',
-    () =>
-      requests
-        .find({
-          productCode: 'HBH',
-          municipalityCode: { $in: offering.municipalitiesServed },
-          status: { $in: ['OPEN', 'REFERRED'] },
-        })
-        .toArray(),
+  await time('open HBH requests in its municipalities (old worker: affected requests)', () =>
+    requests
+      .find({
+        productCode: 'HBH',
+        municipalityCode: { $in: offering.municipalitiesServed },
+        status: { $in: ['OPEN', 'REFERRED'] },
+      })
+      .toArray(),
   );
-  await time(
-    'latest shortlist revision of one request by requestId (old worker)',
-    () => shortlists.find({ requestId: request._id }).sort({ revision: -1 }).limit(1).toArray(),
+  await time('latest shortlist revision of one request by requestId (old worker)', () =>
+    shortlists.find({ requestId: request._id }).sort({ revision: -1 }).limit(1).toArray(),
   );
   await time(
     'shortlist revision 1 of one request by _id (api read, worker after a collision)',

@@ -14,8 +14,8 @@ export class MatchingJobHandlerSet {
   ) {}
 
   readonly handlers: MatchingJobHandlers = {
-    'offering-changed': async ({ offeringId, cause, previous }) => {
-      const requestIds = await this.affected.ofOfferingChange(offeringId, previous);
+    'offering-changed': async ({ offeringId, cause, previous, streamId }) => {
+      const requestIds = await this.affected.ofOfferingChange(offeringId, previous, streamId);
       await this.queue.recomputeShortlists(requestIds.map((requestId) => ({ requestId, cause })));
       return { affected: requestIds.length };
     },

@@ -12,6 +12,7 @@ export * from './matching/evaluate-offering';
 export * from './matching/exclusion-labels';
 export * from './matching/offering-evaluation';
 export * from './matching/rank-offerings';
+export * from './matching/shortlist-reach';
 export * from './matching/validate-policy';
 export * from './referrals';
 export type { HardFilterCode } from './matching/hard-filters';

@@ -1,28 +1,50 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DEFAULT_MATCHING_POLICY,
   evaluateOffering,
+  mayReshapeShortlist,
   type MatchableOffering,
   type MatchableRequest,
 } from '@wmo/domain';
 import type { OfferingSnapshot } from '@wmo/queue';
 import { findPostcodeArea } from '@wmo/reference';
+import { compareStreamIds } from './change-stream-follower';
 import { OfferingCache } from './offering-cache';
+import { verdictFor } from './offering-verdict';
+import { PolicyBook } from './policy-book';
 import { RequestBook } from './request-book';
+import { ShortlistHeads } from './shortlist-heads';
 
 /**
- * Decides which open requests a change to one offering can affect: those where the offering
- * passes the hard filters before or after the change, or fails a different filter now (the
- * "why not" counts change). Weights do not decide pass or fail, so the default policy will do.
+ * Decides which open requests a change to one offering can affect:
+ * - those where the offering fails a different filter now, or passes only before or only
+ *   after (the "why not" counts change);
+ * - those where it passes both before and after, if the change can reshape the shortlist as
+ *   its cached head shows it (`mayReshapeShortlist`: shown, room left, or now ranking level
+ *   with the worst option); without a cached summary, all of them;
+ * leaving out requests whose current revision already reflects the change (computed from
+ * inputs at or after its stream entry: the worker's backlog often gets there before this job).
+ * A head read here may be overtaken by a revision computed from inputs without this change;
+ * the worker that stores such a revision re-checks the changes it did not see
+ * (ShortlistRecompute), so between the two every affected request is recomputed.
  */
 @Injectable()
 export class AffectedRequests {
   constructor(
     private readonly offerings: OfferingCache,
     private readonly requests: RequestBook,
+    private readonly heads: ShortlistHeads,
+    private readonly policies: PolicyBook,
   ) {}
 
-  async ofOfferingChange(offeringId: string, previous?: OfferingSnapshot): Promise<string[]> {
+  /**
+   * `streamId`: the change's entry on the offering change stream; requests whose current
+   * revision was computed from inputs at or after it already reflect the change.
+   */
+  async ofOfferingChange(
+    offeringId: string,
+    previous?: OfferingSnapshot,
+    streamId?: string,
+  ): Promise<string[]> {
     await Promise.all([this.offerings.sync(), this.requests.sync()]);
     const after = this.offerings.get(offeringId);
     const before = after && previous ? withSnapshot(after, previous) : undefined;
@@ -35,37 +57,37 @@ export class AffectedRequests {
     // change only when the offering is new or gone, or those earlier filters' inputs changed.
     const reach = before && after && sameEarlyFilters(before, after) ? municipalities : 'ALL';
     const now = new Date();
-    const affected: string[] = [];
+    const countsMove: MatchableRequest[] = [];
+    const passingBoth: MatchableRequest[] = [];
     for (const productCode of products) {
       for (const request of this.requests.activeFor(productCode, reach)) {
-        if (changesFor(request, before, after, now)) affected.push(request.id);
+        const was = verdictFor(request, before, now);
+        const is = verdictFor(request, after, now);
+        if (was !== is) countsMove.push(request);
+        else if (is === 'PASSES') passingBoth.push(request);
+      }
+    }
+    const heads = await this.heads.get([...countsMove, ...passingBoth].map(({ id }) => id));
+    const notYetSeen = (request: MatchableRequest) => {
+      const position = heads.get(request.id)?.position;
+      return !streamId || !position || compareStreamIds(position, streamId) < 0;
+    };
+    const affected = countsMove.filter(notYetSeen).map(({ id }) => id);
+    if (!after) return affected;
+    const policyFor = await this.policies.snapshot();
+    for (const request of passingBoth.filter(notYetSeen)) {
+      const shown = heads.get(request.id)?.shown;
+      const evaluation = evaluateOffering(request, after, policyFor(request.municipalityCode), now);
+      if (
+        !shown ||
+        !evaluation.passed ||
+        mayReshapeShortlist(request, shown, offeringId, evaluation)
+      ) {
+        affected.push(request.id);
       }
     }
     return affected;
   }
-}
-
-function changesFor(
-  request: MatchableRequest,
-  before: MatchableOffering | undefined,
-  after: MatchableOffering | undefined,
-  now: Date,
-): boolean {
-  const verdict = (offering: MatchableOffering | undefined) => {
-    if (!offering) return 'ABSENT';
-    const evaluation = evaluateOffering(request, offering, DEFAULT_MATCHING_POLICY, now);
-    // A CRISIS request may get waiting-list options: an offering without a free place counts.
-    if (
-      evaluation.passed ||
-      (request.urgency === 'CRISIS' && evaluation.exclusion === 'NO_FREE_PLACE')
-    ) {
-      return 'PASSES';
-    }
-    return evaluation.exclusion;
-  };
-  const was = verdict(before);
-  const is = verdict(after);
-  return was === 'PASSES' || is === 'PASSES' || was !== is;
 }
 
 /** The offering as it was before the change, from the job's snapshot. */

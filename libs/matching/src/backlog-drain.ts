@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { MatchingQueue } from '@wmo/queue';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { MatchingQueue, RECOMPUTE_MAX_WAIT_MS } from '@wmo/queue';
 import { ShortlistRecompute } from './shortlist-recompute';
 
 /** How many requests one batch takes: big enough for one insert of many, small enough to
  * show the first results within a fraction of a second. */
 export const BACKLOG_BATCH_SIZE = 500;
+
+const MIN_NAP_MS = 5;
 
 export interface DrainResult {
   readonly batches: number;
@@ -13,7 +16,10 @@ export interface DrainResult {
   readonly skipped: number;
 }
 
-/** Works through one partition of the recompute backlog in batches until it is empty. */
+/**
+ * Works through one partition of the recompute backlog in batches until it is empty, waiting
+ * for entries that are not due yet (their changes are still settling).
+ */
 @Injectable()
 export class BacklogDrain {
   constructor(
@@ -27,7 +33,13 @@ export class BacklogDrain {
     const result = { batches: 0, stored: 0, unchanged: 0, skipped: 0 };
     for (;;) {
       const entries = await backlog.take(BACKLOG_BATCH_SIZE);
-      if (entries.length === 0) return result;
+      if (entries.length === 0) {
+        // Nothing due: done when nothing waits, otherwise wait for the soonest to settle.
+        const untilDue = await backlog.untilDue();
+        if (untilDue === null) return result;
+        await sleep(Math.min(Math.max(untilDue, MIN_NAP_MS), RECOMPUTE_MAX_WAIT_MS));
+        continue;
+      }
       const outcomes = await this.recompute.recomputeMany(
         entries.map((entry) => ({
           requestId: entry.requestId,

@@ -70,6 +70,18 @@ export class ChangeStreamFollower {
     }
   }
 
+  /** The last stream entry the copy reflects at least (null before the first sync). */
+  get position(): string | null {
+    return this.lastEntryId;
+  }
+
+  /** The ids appended after `position`: changes a copy at that position has not seen. */
+  async idsAfter(position: string): Promise<string[]> {
+    const { redis, streamKey, idField } = this.options;
+    const entries = await redis.xrange(streamKey, `(${position}`, '+');
+    return [...new Set(entries.map(([, fields]) => fieldValue(fields, idField)).filter(isString))];
+  }
+
   /** Reads everything again (trusting no notice), then follows the stream from there. */
   reload(): Promise<void> {
     this.reloadWanted = true;
@@ -124,7 +136,7 @@ function isString(value: string | null): value is string {
 }
 
 /** Compares Redis stream ids ("ms-seq"). */
-function compareStreamIds(a: string, b: string): number {
+export function compareStreamIds(a: string, b: string): number {
   const [aMs = 0, aSeq = 0] = a.split('-').map(Number);
   const [bMs = 0, bSeq = 0] = b.split('-').map(Number);
   return aMs - bMs || aSeq - bSeq;

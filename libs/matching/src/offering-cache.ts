@@ -49,6 +49,16 @@ export class OfferingCache {
     return [...(this.byProduct.get(productCode)?.values() ?? [])];
   }
 
+  /** The offering change stream position the cache reflects at least. */
+  get position(): string | null {
+    return this.follower.position;
+  }
+
+  /** Offerings changed after `position` (see ChangeStreamFollower.idsAfter). */
+  changedAfter(position: string): Promise<string[]> {
+    return this.follower.idsAfter(position);
+  }
+
   get(offeringId: string): MatchableOffering | undefined {
     return this.byId.get(offeringId);
   }

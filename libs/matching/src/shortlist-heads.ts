@@ -1,15 +1,33 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
+import type { ShownSummary } from '@wmo/domain';
 import { ShortlistRepository, type ShortlistHead } from '@wmo/persistence';
 import { MatchingRedis } from './matching-redis';
 
-// Sets each head only if its revision is newer than the one stored: heads never go back.
+// Sets a head if its revision is newer than the one stored, or if it is the same revision seen
+// from newer inputs (a recompute that changed nothing): heads never go back.
+// Value: revision:digest:inputs position (stream id or empty)[:shown as JSON].
 const ADVANCE = `
+local function newer(a, b)
+  if a == '' then return false end
+  if b == '' then return true end
+  local ams, aseq = string.match(a, '^(%d+)-(%d+)$')
+  local bms, bseq = string.match(b, '^(%d+)-(%d+)$')
+  if tonumber(ams) ~= tonumber(bms) then return tonumber(ams) > tonumber(bms) end
+  return tonumber(aseq) > tonumber(bseq)
+end
 local advanced = 0
 for i = 1, #ARGV, 3 do
   local current = redis.call('HGET', KEYS[1], ARGV[i])
   local revision = tonumber(ARGV[i + 1])
-  if not current or tonumber(string.match(current, '^(%d+):')) < revision then
+  local digest, position = string.match(ARGV[i + 2], '^([^:]*):([^:]*)')
+  local set = not current
+  if current then
+    local crev, cdigest, cposition = string.match(current, '^(%d+):([^:]*):?([^:]*)')
+    crev = tonumber(crev)
+    set = crev < revision or (crev == revision and cdigest == digest and newer(position, cposition))
+  end
+  if set then
     redis.call('HSET', KEYS[1], ARGV[i], revision .. ':' .. ARGV[i + 2])
     advanced = advanced + 1
   end
@@ -17,6 +35,15 @@ end
 return advanced`;
 
 const CHUNK = 1000;
+
+/**
+ * A head as cached, with what the worker that computed it knew: the offering change stream
+ * position its inputs reflect (the revision includes every change up to there) and what it shows.
+ */
+export interface CachedHead extends ShortlistHead {
+  readonly position?: string;
+  readonly shown?: ShownSummary;
+}
 
 /**
  * Every request's latest shortlist revision (number and digest), cached in Redis so a recompute
@@ -45,8 +72,8 @@ export class ShortlistHeads {
     this.completeKey = `${shared.prefix}:shortlist-heads:complete`;
   }
 
-  async get(requestIds: readonly string[]): Promise<Map<string, ShortlistHead>> {
-    const heads = new Map<string, ShortlistHead>();
+  async get(requestIds: readonly string[]): Promise<Map<string, CachedHead>> {
+    const heads = new Map<string, CachedHead>();
     for (let start = 0; start < requestIds.length; start += CHUNK) {
       const ids = requestIds.slice(start, start + CHUNK);
       const values = await this.redis.hmget(this.key, ...ids);
@@ -58,12 +85,17 @@ export class ShortlistHeads {
     return heads;
   }
 
-  async advance(entries: ReadonlyMap<string, ShortlistHead>): Promise<void> {
+  async advance(entries: ReadonlyMap<string, CachedHead>): Promise<void> {
     const all = [...entries];
     for (let start = 0; start < all.length; start += CHUNK) {
       const args = all
         .slice(start, start + CHUNK)
-        .flatMap(([id, head]) => [id, String(head.revision), head.digest]);
+        .flatMap(([id, head]) => [
+          id,
+          String(head.revision),
+          `${head.digest}:${head.position ?? ''}` +
+            (head.shown ? `:${JSON.stringify(head.shown)}` : ''),
+        ]);
       await this.redis.eval(ADVANCE, 1, this.key, ...args);
     }
   }
@@ -93,11 +125,20 @@ export class ShortlistHeads {
   }
 }
 
-/** `revision:digest` as ADVANCE writes it. */
-export function parseHead(value: string | null): ShortlistHead | null {
+/**
+ * `revision:digest:position[:shown as JSON]` as ADVANCE writes it (digests and stream ids hold
+ * no colon); anything unreadable after the digest is left out, which only makes readers careful.
+ */
+export function parseHead(value: string | null): CachedHead | null {
   if (!value) return null;
-  const colon = value.indexOf(':');
-  const revision = Number(value.slice(0, colon));
-  if (colon < 1 || !Number.isInteger(revision) || revision < 1) return null;
-  return { revision, digest: value.slice(colon + 1) };
+  const [revisionText = '', digest = '', position = '', ...rest] = value.split(':');
+  const revision = Number(revisionText);
+  if (!Number.isInteger(revision) || revision < 1 || digest === '') return null;
+  const head: CachedHead = { revision, digest, ...(position ? { position } : {}) };
+  if (rest.length === 0) return head;
+  try {
+    return { ...head, shown: JSON.parse(rest.join(':')) as ShownSummary };
+  } catch {
+    return head;
+  }
 }

@@ -1,19 +1,23 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
   rankOfferings,
+  summarizeShown,
   type MatchableOffering,
   type MatchableRequest,
   type RankedShortlist,
   type ShortlistCause,
   type ShortlistRevision,
+  type ShownSummary,
 } from '@wmo/domain';
-import { ShortlistRepository, shortlistDigest, type ShortlistHead } from '@wmo/persistence';
+import { ShortlistRepository, shortlistDigest } from '@wmo/persistence';
+import { MatchingQueue, type BacklogItem } from '@wmo/queue';
 import { forEachConcurrently } from './for-each-concurrently';
 import { OfferingCache } from './offering-cache';
 import { PolicyBook } from './policy-book';
 import { RequestBook } from './request-book';
 import { ShortlistEvents } from './shortlist-events';
-import { ShortlistHeads } from './shortlist-heads';
+import { verdictFor } from './offering-verdict';
+import { ShortlistHeads, type CachedHead } from './shortlist-heads';
 
 export type RecomputeOutcome =
   | { readonly kind: 'stored'; readonly revision: number }
@@ -55,6 +59,7 @@ export class ShortlistRecompute {
     private readonly offerings: OfferingCache,
     private readonly policies: PolicyBook,
     private readonly events: ShortlistEvents,
+    private readonly queue: MatchingQueue,
   ) {}
 
   /** One outcome per item, in the same order. */
@@ -75,48 +80,63 @@ export class ShortlistRecompute {
     );
     clock.step('heads');
     // 2. Inputs.
-    const rank = await this.ranker();
+    const { rank, position } = await this.ranker();
     clock.step('inputs');
     // 3. Rank, and store what changed in one insert.
     const outcomes: RecomputeOutcome[] = [];
-    const candidates: { index: number; revision: ShortlistRevision; digest: string }[] = [];
+    const candidates: {
+      index: number;
+      request: MatchableRequest;
+      revision: ShortlistRevision;
+      digest: string;
+      shown: ShownSummary;
+    }[] = [];
     const computedAt = new Date();
+    const seen = new Map<string, CachedHead>();
     items.forEach((item, index) => {
       const request = this.book.get(item.requestId);
       if (!request) {
         outcomes[index] = { kind: 'skipped', why: 'not-open' };
         return;
       }
-      const ranked = rank(request, computedAt);
+      const { ranked, shown } = rank(request, computedAt);
       const digest = shortlistDigest(ranked);
       const head = heads.get(item.requestId);
       if (head?.digest === digest) {
         outcomes[index] = { kind: 'unchanged', revision: head.revision };
+        // The same revision, now known to reflect the inputs up to `position`.
+        seen.set(item.requestId, { ...head, shown, ...positionOf(position) });
         return;
       }
       const revision = revisionOf(item, (head?.revision ?? 0) + 1, computedAt, ranked);
-      candidates.push({ index, revision, digest });
+      candidates.push({ index, request, revision, digest, shown });
     });
     clock.step('rank');
     const stored = await this.shortlists.insertMany(candidates.map((c) => c.revision));
     clock.step('insert');
-    const advanced = new Map<string, ShortlistHead>();
+    const advanced = new Map<string, CachedHead>();
     const collided: { index: number; item: RecomputeItem }[] = [];
-    candidates.forEach((candidate, position) => {
+    candidates.forEach((candidate, at) => {
       const item = items[candidate.index] as RecomputeItem;
-      if (stored[position]) {
+      if (stored[at]) {
         advanced.set(item.requestId, {
           revision: candidate.revision.revision,
           digest: candidate.digest,
+          shown: candidate.shown,
+          ...positionOf(position),
         });
         outcomes[candidate.index] = { kind: 'stored', revision: candidate.revision.revision };
       } else {
         collided.push({ index: candidate.index, item });
       }
     });
-    await this.heads.advance(advanced);
+    await this.heads.advance(new Map([...seen, ...advanced]));
     await this.events.published(
       [...advanced].map(([requestId, head]) => ({ requestId, revision: head.revision })),
+    );
+    await this.recheckLaterChanges(
+      candidates.filter((_, at) => stored[at]),
+      position,
     );
     for (const { index, item } of collided) {
       this.logger.debug(`revision taken for request ${item.requestId}; starting it over`);
@@ -124,7 +144,9 @@ export class ShortlistRecompute {
     }
     clock.step('announce');
     await this.events.counted(outcomes.map((outcome) => outcome.kind));
-    this.logger.debug(`batch of ${items.length}, ${candidates.length} to store: ${clock.summary()}`);
+    this.logger.debug(
+      `batch of ${items.length}, ${candidates.length} to store: ${clock.summary()}`,
+    );
     return outcomes;
   }
 
@@ -133,31 +155,40 @@ export class ShortlistRecompute {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const cached = (await this.heads.get([item.requestId])).get(item.requestId);
       const head = await this.shortlists.latestHead(item.requestId, cached?.revision);
-      const rank = await this.ranker();
+      const { rank, position } = await this.ranker();
       const request = this.book.get(item.requestId);
       if (!request) return { kind: 'skipped', why: 'not-open' };
       const computedAt = new Date();
-      const ranked = rank(request, computedAt);
+      const { ranked, shown } = rank(request, computedAt);
       const digest = shortlistDigest(ranked);
       if (head?.digest === digest) {
-        await this.heads.advance(new Map([[item.requestId, head]]));
+        const seenHead = { ...head, shown, ...positionOf(position) };
+        await this.heads.advance(new Map([[item.requestId, seenHead]]));
         return { kind: 'unchanged', revision: head.revision };
       }
       const revision = revisionOf(item, (head?.revision ?? 0) + 1, computedAt, ranked);
       if (await this.shortlists.insert(revision)) {
         await this.heads.advance(
-          new Map([[item.requestId, { revision: revision.revision, digest }]]),
+          new Map([
+            [
+              item.requestId,
+              { revision: revision.revision, digest, shown, ...positionOf(position) },
+            ],
+          ]),
         );
         await this.events.published([{ requestId: item.requestId, revision: revision.revision }]);
+        await this.recheckLaterChanges([{ request, shown }], position);
         return { kind: 'stored', revision: revision.revision };
       }
     }
     throw new Error(`could not store a shortlist revision after ${MAX_ATTEMPTS} attempts`);
   }
 
-  /** Brings every input up to date, then ranks from memory. */
-  private async ranker(): Promise<(request: MatchableRequest, now: Date) => RankedShortlist> {
+  /** Brings every input up to date; ranks from memory. */
+  private async ranker(): Promise<Ranker> {
     await Promise.all([this.offerings.sync(), this.book.sync()]);
+    // Read at once after the sync: the ranking reflects at least this offering change.
+    const position = this.offerings.position;
     const policyFor = await this.policies.snapshot();
     const byProduct = new Map<string, MatchableOffering[]>();
     const offeringsFor = (productCode: string) => {
@@ -168,13 +199,54 @@ export class ShortlistRecompute {
       }
       return offerings;
     };
-    return (request, now) =>
-      rankOfferings(
-        request,
-        offeringsFor(request.productCode),
-        policyFor(request.municipalityCode),
-        now,
+    return {
+      position,
+      rank: (request, now) => {
+        const policy = policyFor(request.municipalityCode);
+        const ranked = rankOfferings(request, offeringsFor(request.productCode), policy, now);
+        return { ranked, shown: summarizeShown(ranked.options, policy.shortlistSize) };
+      },
+    };
+  }
+
+  /**
+   * The other half of AffectedRequests' bargain: offerings that changed after the ranking's
+   * inputs were read may have been judged against the heads just replaced. For each stored
+   * request, any such offering that passes for it or was shown puts it back on the backlog.
+   */
+  private async recheckLaterChanges(
+    stored: readonly { readonly request: MatchableRequest; readonly shown: ShownSummary }[],
+    position: string | null,
+  ): Promise<void> {
+    if (stored.length === 0) return;
+    if (position === null) {
+      await this.queue.recomputeShortlists(
+        stored.map(({ request }) => ({ requestId: request.id, cause: { kind: 'SWEEP' } })),
       );
+      return;
+    }
+    const later = await this.offerings.changedAfter(position);
+    if (later.length === 0) return;
+    await this.offerings.sync();
+    const now = new Date();
+    const again: BacklogItem[] = [];
+    for (const { request, shown } of stored) {
+      const changed = later.find((offeringId) => {
+        const offering = this.offerings.get(offeringId);
+        return (
+          shown.offeringIds.includes(offeringId) ||
+          (offering?.productCode === request.productCode &&
+            verdictFor(request, offering, now) === 'PASSES')
+        );
+      });
+      if (changed) {
+        again.push({
+          requestId: request.id,
+          cause: { kind: 'OFFERING_CHANGED', offeringId: changed },
+        });
+      }
+    }
+    await this.queue.recomputeShortlists(again);
   }
 }
 
@@ -192,6 +264,19 @@ class StepClock {
   summary(): string {
     return this.steps.join(', ');
   }
+}
+
+function positionOf(position: string | null): { position?: string } {
+  return position ? { position } : {};
+}
+
+interface Ranker {
+  /** The offering change stream position the inputs reflect at least. */
+  readonly position: string | null;
+  readonly rank: (
+    request: MatchableRequest,
+    now: Date,
+  ) => { readonly ranked: RankedShortlist; readonly shown: ShownSummary };
 }
 
 function revisionOf(

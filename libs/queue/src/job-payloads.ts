@@ -20,6 +20,8 @@ export interface OfferingChangedJob {
   readonly cause: ShortlistCause;
   /** The offering before the change; absent for a new offering. */
   readonly previous?: OfferingSnapshot;
+  /** The change's entry on the offering change stream (set by the producer). */
+  readonly streamId?: string;
 }
 
 export interface RequestChangedJob {

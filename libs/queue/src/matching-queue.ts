@@ -50,11 +50,11 @@ export class MatchingQueue implements OnModuleDestroy {
   }
 
   async offeringChanged(payload: MatchingJobPayloads[MatchingJob.OfferingChanged]): Promise<void> {
-    await this.appendChange(this.offeringChanges, OFFERING_CHANGE_STREAM_LENGTH, [
+    const streamId = await this.appendChange(this.offeringChanges, OFFERING_CHANGE_STREAM_LENGTH, [
       'offeringId',
       payload.offeringId,
     ]);
-    await this.queue.add(MatchingJob.OfferingChanged, payload);
+    await this.queue.add(MatchingJob.OfferingChanged, { ...payload, streamId });
   }
 
   async requestChanged(payload: MatchingJobPayloads[MatchingJob.RequestChanged]): Promise<void> {
@@ -138,8 +138,8 @@ export class MatchingQueue implements OnModuleDestroy {
     stream: string,
     length: number,
     field: readonly [name: string, id: string],
-  ): Promise<void> {
-    await this.connection.xadd(stream, 'MAXLEN', '~', length, '*', ...field);
+  ): Promise<string | undefined> {
+    return (await this.connection.xadd(stream, 'MAXLEN', '~', length, '*', ...field)) ?? undefined;
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -21,14 +21,14 @@ describe('partitionOf', () => {
 });
 
 describe('parseEntry', () => {
-  it('reads sequence, earlier takes and cause', () => {
-    expect(parseEntry('r1', '7|0|{"kind":"SWEEP"}')).toEqual({
+  it('reads sequence, earlier takes and cause (the first mark is only for Redis)', () => {
+    expect(parseEntry('r1', '7|0|1764000000000|{"kind":"SWEEP"}')).toEqual({
       requestId: 'r1',
       seq: 7,
       retaken: false,
       cause: { kind: 'SWEEP' },
     });
-    expect(parseEntry('r1', '7|2|{"kind":"SWEEP"}')?.retaken).toBe(true);
+    expect(parseEntry('r1', '7|2|1764000000000|{"kind":"SWEEP"}')?.retaken).toBe(true);
     expect(parseEntry('r1', 'garbage')).toBeNull();
   });
 });

@@ -14,26 +14,38 @@ export interface BacklogEntry extends BacklogItem {
   readonly retaken: boolean;
 }
 
-// Marks each request once (HSET overwrites: the latest cause wins) and keeps its first place in
-// the line (ZADD NX), so a request changed again and again is not pushed back forever.
-const ADD = `
-local now = tonumber(ARGV[1])
-for i = 2, #ARGV, 2 do
-  local seq = redis.call('INCR', KEYS[3])
-  redis.call('HSET', KEYS[2], ARGV[i], seq .. '|0|' .. ARGV[i + 1])
-  redis.call('ZADD', KEYS[1], 'NX', now, ARGV[i])
-end
-return #ARGV / 2`;
+// Redis's clock, so that api and worker hosts agree on when an entry is due.
+const REDIS_NOW = `local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
 
-// Returns the oldest items and counts the take; they stay in the backlog until done.
+// Marks each request once (HSET overwrites: the latest cause wins). An entry is due once no
+// change has reached it for `settle` ms, but never later than `maxWait` ms after its first mark:
+// a burst of changes to one request makes one recompute after the burst, not one per change.
+// Entry: seq|earlier takes|first mark (ms)|cause.
+const ADD = `
+${REDIS_NOW}
+local settle = tonumber(ARGV[1])
+local maxWait = tonumber(ARGV[2])
+for i = 3, #ARGV, 2 do
+  local first = now
+  local raw = redis.call('HGET', KEYS[2], ARGV[i])
+  if raw then first = tonumber(string.match(raw, '^%d+|%d+|(%d+)|')) or now end
+  local seq = redis.call('INCR', KEYS[3])
+  redis.call('HSET', KEYS[2], ARGV[i], seq .. '|0|' .. first .. '|' .. ARGV[i + 1])
+  redis.call('ZADD', KEYS[1], math.min(now + settle, first + maxWait), ARGV[i])
+end
+return (#ARGV - 2) / 2`;
+
+// Returns the due entries, soonest due first, and counts the take; they stay until done.
 const TAKE = `
-local ids = redis.call('ZRANGE', KEYS[1], 0, tonumber(ARGV[1]) - 1)
+${REDIS_NOW}
+local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', now, 'LIMIT', 0, tonumber(ARGV[1]))
 local out = {}
 for _, id in ipairs(ids) do
   local raw = redis.call('HGET', KEYS[2], id)
   if raw then
-    local seq, taken, cause = string.match(raw, '^(%d+)|(%d+)|(.*)$')
-    redis.call('HSET', KEYS[2], id, seq .. '|' .. (tonumber(taken) + 1) .. '|' .. cause)
+    local seq, taken, rest = string.match(raw, '^(%d+)|(%d+)|(.*)$')
+    redis.call('HSET', KEYS[2], id, seq .. '|' .. (tonumber(taken) + 1) .. '|' .. rest)
     table.insert(out, id)
     table.insert(out, raw)
   else
@@ -41,6 +53,13 @@ for _, id in ipairs(ids) do
   end
 end
 return out`;
+
+// Milliseconds until the soonest entry is due (negative when overdue), or nothing when empty.
+const UNTIL_DUE = `
+${REDIS_NOW}
+local soonest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+if #soonest == 0 then return false end
+return tonumber(soonest[2]) - now`;
 
 // Removes only the versions that were taken: an item marked again meanwhile stays.
 const DONE = `
@@ -54,6 +73,16 @@ for i = 1, #ARGV, 2 do
   end
 end
 return removed`;
+
+/** How long a request must go without new changes before it is recomputed. */
+export const RECOMPUTE_SETTLE_MS = 250;
+/** The longest a request waits for quiet after its first change. */
+export const RECOMPUTE_MAX_WAIT_MS = 5000;
+
+export interface BacklogTiming {
+  readonly settleMs: number;
+  readonly maxWaitMs: number;
+}
 
 const CHUNK = 1000;
 
@@ -72,7 +101,8 @@ export function partitionOf(requestId: string, partitions = RECOMPUTE_PARTITIONS
 
 /**
  * The requests waiting for a shortlist recompute, in Redis: one entry per request however many
- * changes reach it (coalescing), taken by the worker in batches. At-least-once: an entry leaves
+ * changes reach it (coalescing), due once its changes have settled, taken by the worker in
+ * batches. At-least-once: an entry leaves
  * only when the worker says the version it took is done, so a worker that dies mid-batch loses
  * nothing; the next take reports such entries as `retaken`.
  */
@@ -85,6 +115,10 @@ export class RecomputeBacklog {
     private readonly redis: Redis,
     prefix: string,
     readonly partition = 0,
+    private readonly timing: BacklogTiming = {
+      settleMs: RECOMPUTE_SETTLE_MS,
+      maxWaitMs: RECOMPUTE_MAX_WAIT_MS,
+    },
   ) {
     const base = `${prefix}:recompute:${partition}`;
     this.lineKey = `${base}:line`;
@@ -102,7 +136,8 @@ export class RecomputeBacklog {
         this.lineKey,
         this.entriesKey,
         this.seqKey,
-        Date.now(),
+        this.timing.settleMs,
+        this.timing.maxWaitMs,
         ...args,
       );
     }
@@ -130,11 +165,17 @@ export class RecomputeBacklog {
   size(): Promise<number> {
     return this.redis.zcard(this.lineKey);
   }
+
+  /** Milliseconds until the soonest entry is due (≤ 0: due now), or null when empty. */
+  async untilDue(): Promise<number | null> {
+    const ms = (await this.redis.eval(UNTIL_DUE, 1, this.lineKey)) as number | null;
+    return ms === null ? null : Number(ms);
+  }
 }
 
-/** `seq|earlier takes|cause-json`, as TAKE returns it (before counting this take). */
+/** `seq|earlier takes|first mark|cause-json`, as TAKE returns it (before counting this take). */
 export function parseEntry(requestId: string, raw: string): BacklogEntry | null {
-  const match = /^(\d+)\|(\d+)\|(.*)$/s.exec(raw);
+  const match = /^(\d+)\|(\d+)\|\d+\|(.*)$/s.exec(raw);
   if (!match) return null;
   const [, seq, taken, cause] = match;
   return {

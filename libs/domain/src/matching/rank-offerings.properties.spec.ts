@@ -10,6 +10,7 @@ import {
   type RankedShortlist,
 } from './matching.types';
 import { crisisWaitingListRequest, rankOfferings } from './rank-offerings';
+import { mayReshapeShortlist, summarizeShown } from './shortlist-reach';
 import { anOffering, aRequest, daysBefore, kmNorthOf, TEST_NOW } from './testing/factories';
 
 // Small vocabularies and biased choices, so that random offerings often fit a random request.
@@ -284,5 +285,42 @@ describe('rankOfferings properties', () => {
         },
       ),
     );
+  });
+
+  it('keeps the shortlist exactly when mayReshapeShortlist rules a capacity change out', () => {
+    let ruledOut = 0;
+    fc.assert(
+      fc.property(
+        scenario,
+        fc.nat(),
+        fc.record({
+          freePlaces: fc.integer({ min: 0, max: 4 }),
+          heldPlaces: fc.integer({ min: 0, max: 3 }),
+          waitingWeeks: fc.integer({ min: 0, max: 20 }),
+          ageDays: fc.double({ min: 0, max: 60, noNaN: true }),
+        }),
+        ({ request, offerings, policy }, pick, { ageDays, ...capacity }) => {
+          const index = pick % offerings.length;
+          const before = offerings[index] as MatchableOffering;
+          const changed = {
+            ...before,
+            ...capacity,
+            capacityUpdatedAt: daysBefore(TEST_NOW, ageDays),
+          };
+          const wasShown = rankOfferings(request, offerings, policy, TEST_NOW);
+          const evaluatedBefore = evaluateOffering(request, before, policy, TEST_NOW);
+          const evaluatedAfter = evaluateOffering(request, changed, policy, TEST_NOW);
+          if (!evaluatedBefore.passed || !evaluatedAfter.passed) return;
+          const shown = summarizeShown(wasShown.options, policy.shortlistSize);
+          if (mayReshapeShortlist(request, shown, before.id, evaluatedAfter)) return;
+          ruledOut++;
+          const after = offerings.map((offering, i) => (i === index ? changed : offering));
+          expect(rankOfferings(request, after, policy, TEST_NOW)).toEqual(wasShown);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    // The property must have been put to the test, not only skipped.
+    expect(ruledOut).toBeGreaterThan(0);
   });
 });

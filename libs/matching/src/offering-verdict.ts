@@ -1,0 +1,30 @@
+import {
+  DEFAULT_MATCHING_POLICY,
+  evaluateOffering,
+  type HardFilterCode,
+  type MatchableOffering,
+  type MatchableRequest,
+} from '@wmo/domain';
+
+export type Verdict = 'ABSENT' | 'PASSES' | HardFilterCode;
+
+/**
+ * Whether an offering passes a request's hard filters, or the filter it fails. Weights do not
+ * decide pass or fail, so the default policy will do. A CRISIS request may get waiting-list
+ * options, so for it an offering without a free place passes too.
+ */
+export function verdictFor(
+  request: MatchableRequest,
+  offering: MatchableOffering | undefined,
+  now: Date,
+): Verdict {
+  if (!offering) return 'ABSENT';
+  const evaluation = evaluateOffering(request, offering, DEFAULT_MATCHING_POLICY, now);
+  if (
+    evaluation.passed ||
+    (request.urgency === 'CRISIS' && evaluation.exclusion === 'NO_FREE_PLACE')
+  ) {
+    return 'PASSES';
+  }
+  return evaluation.exclusion;
+}
