@@ -1,5 +1,4 @@
 import { basename, join } from 'node:path';
-import { cpus, loadavg } from 'node:os';
 import { Queue } from 'bullmq';
 import mongoose, { type Connection } from 'mongoose';
 import { findRepoRoot, startNodeProcess, type ManagedProcess } from '@wmo/dev-services';
@@ -8,11 +7,11 @@ import type { OfferingDocument } from '../libs/persistence/src/offerings/offerin
 import { fireBurst, login, planBurst, type BurstResult, type CapacityChange } from './churn/burst';
 import { offeringsByProduct } from './churn/expected';
 import { PhaseLog } from './churn/phases';
+import { datasetFromFlags, machine } from './churn/run-setup';
 import { seedDatabase } from './churn/seed';
 import { startStack } from './churn/stack';
 import { numberFlag, parseFlags, scaleFlag } from './cli';
 import { formatMs, median, percentile, printTable } from './stats';
-import { generateDataset, squeezeIntoRegion, toDocuments } from './synthetic-data';
 import { Random } from './synthetic/prng';
 
 /**
@@ -22,13 +21,6 @@ import { Random } from './synthetic/prng';
  * answered mutation was stored, recorded as a capacity event and queued for the matcher.
  */
 const FLAGS = ['scale', 'requests', 'offerings', 'changes', 'rounds', 'seed', 'log-level'];
-
-function machine(): string {
-  const load = loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
-  return `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${load}`;
-}
 
 function startApi(env: NodeJS.ProcessEnv, apiUrl: string, logFile: string) {
   return startNodeProcess({
@@ -126,18 +118,7 @@ async function main(): Promise<void> {
   const changes = numberFlag(flags, 'changes') ?? 100;
   const roundCount = numberFlag(flags, 'rounds') ?? 3;
   const phases = new PhaseLog();
-  const dataset = phases.timeSync('generate synthetic data', () =>
-    generateDataset({
-      scale,
-      requests: numberFlag(flags, 'requests'),
-      offerings: numberFlag(flags, 'offerings'),
-      seed: numberFlag(flags, 'seed'),
-    }),
-  );
-  const docs = toDocuments(
-    dataset,
-    scale === 'national' ? squeezeIntoRegion(dataset.geography) : undefined,
-  );
+  const { dataset, docs } = datasetFromFlags(flags, scale, phases);
   phases.log(
     `capacity burst benchmark: ${scale} shape, ${docs.supportRequests.length} open requests, ` +
       `${docs.offerings.length} offerings, ${roundCount} rounds of ${changes} updateCapacity ` +

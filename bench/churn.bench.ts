@@ -1,10 +1,10 @@
-import { cpus, loadavg } from 'node:os';
 import mongoose, { type Connection } from 'mongoose';
 import { fireBurst, login, planBurst } from './churn/burst';
 import { offeringsByProduct } from './churn/expected';
 import { analyseFreshness, readNewRevisions } from './churn/final-state';
 import { QueueWatch, RevisionAnnouncements, readCounters } from './churn/observers';
 import { PhaseLog } from './churn/phases';
+import { datasetFromFlags, machine } from './churn/run-setup';
 import { afterBurst, confirmExpected, expectedAfter } from './churn/prediction';
 import { measureQueryCosts } from './churn/queries';
 import {
@@ -19,7 +19,6 @@ import { seedDatabase } from './churn/seed';
 import { startStack } from './churn/stack';
 import { waitUntilQuiet } from './churn/wait';
 import { numberFlag, parseFlags, scaleFlag } from './cli';
-import { generateDataset, squeezeIntoRegion, toDocuments } from './synthetic-data';
 import { Random } from './synthetic/prng';
 
 const FLAGS = [
@@ -32,13 +31,6 @@ const FLAGS = [
   'log-level',
   'probes',
 ];
-
-function machine(): string {
-  const load = loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
-  return `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${load}`;
-}
 
 /** How plausible the data is: most requests should get options, not all the same number. */
 function describeRevision1(revision1: ReadonlyMap<string, string>): string {
@@ -59,18 +51,7 @@ async function main(): Promise<void> {
   const changes = numberFlag(flags, 'changes') ?? 100;
   const deadlineS = numberFlag(flags, 'deadline-s') ?? (scale === 'region' ? 120 : 600);
   const phases = new PhaseLog();
-  const dataset = phases.timeSync('generate synthetic data', () =>
-    generateDataset({
-      scale,
-      requests: numberFlag(flags, 'requests'),
-      offerings: numberFlag(flags, 'offerings'),
-      seed: numberFlag(flags, 'seed'),
-    }),
-  );
-  const docs = toDocuments(
-    dataset,
-    scale === 'national' ? squeezeIntoRegion(dataset.geography) : undefined,
-  );
+  const { dataset, docs } = datasetFromFlags(flags, scale, phases);
   phases.log(
     `churn benchmark: ${scale} shape, ${docs.supportRequests.length} open requests, ` +
       `${docs.offerings.length} offerings, ${docs.providers.length} providers, ${changes} ` +

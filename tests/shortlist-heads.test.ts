@@ -1,22 +1,12 @@
 import { Redis } from 'ioredis';
 import { eventually } from './support/eventually';
-import { graphqlOk } from './support/graphql-client';
 import {
-  aPrivateLanguage,
-  anOfferingInput,
-  createOffering,
-  createProvider,
-  createRequest,
-  createUser,
-  loginAsAdmin,
+  aPrivateMarket,
   shortlistOf,
+  updateCapacity,
   type ShortlistView,
 } from './support/scenario';
 import { testEnv } from './support/test-env';
-
-const UPDATE_CAPACITY = `mutation($input: UpdateCapacityInput!) {
-  updateCapacity(input: $input) { id freePlaces }
-}`;
 
 /**
  * The worker caches each request's latest revision ("head") in Redis. The cache may lag (a
@@ -35,22 +25,9 @@ describe('shortlist heads: a lagging or lost cache never breaks revisions', () =
   afterAll(() => redis.disconnect());
 
   it('stores the next revision after the head was set back, forgotten, or lost with the rest', async () => {
-    const admin = await loginAsAdmin();
-    const staff = await createUser(admin, { role: 'STAFF', municipalityCodes: ['GM0402'] });
-    const language = aPrivateLanguage();
-    const provider = await createProvider(staff.token, { languages: ['nl', language] });
-    const offering = await createOffering(
-      staff.token,
-      anOfferingInput(provider.id, { freePlaces: 3, postcode: '1211AB' }),
-    );
-    const owner = await createUser(admin, { role: 'PROVIDER', providerId: provider.id });
-    const request = await createRequest(staff.token, {
-      postcode: '1215',
-      requiredLanguages: [language],
-    });
+    const { staff, owner, offering, request } = await aPrivateMarket(3);
     const placesShown = (shortlist: ShortlistView | null) => shortlist?.options[0]?.freePlaces;
-    const setPlaces = (freePlaces: number) =>
-      graphqlOk(UPDATE_CAPACITY, { input: { offeringId: offering.id, freePlaces } }, owner.token);
+    const setPlaces = (freePlaces: number) => updateCapacity(owner.token, offering.id, freePlaces);
     const revisionWith = (freePlaces: number, revision: number) =>
       eventually(
         () => shortlistOf(staff.token, request.id),

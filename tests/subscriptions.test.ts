@@ -1,7 +1,6 @@
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
 import { eventually } from './support/eventually';
-import { graphqlOk } from './support/graphql-client';
 import { startExtraApi, type ExtraApi } from './support/extra-api';
 import { createResidentLink, revokeResidentLinks } from './support/resident-links';
 import {
@@ -14,6 +13,7 @@ import {
   loginAsAdmin,
   offeringIds,
   shortlistOf,
+  updateCapacity,
 } from './support/scenario';
 
 interface PushedShortlist {
@@ -27,10 +27,6 @@ const SHORTLIST_UPDATED = `subscription($id: ID!) {
     requestId revision options { score freePlaces offering { id } }
   }
 }`;
-const UPDATE_CAPACITY = `mutation($input: UpdateCapacityInput!) {
-  updateCapacity(input: $input) { id }
-}`;
-
 /** One subscription on one api instance, recording everything the server sends. */
 class Subscriber {
   readonly results: FormattedExecutionResult<{ shortlistUpdated: PushedShortlist }, unknown>[] = [];
@@ -115,8 +111,7 @@ async function aMatchedRequest() {
     (shortlist) => offeringIds(shortlist).includes(offeringId),
     { what: 'the offering in the first shortlist' },
   );
-  const setFreePlaces = (freePlaces: number) =>
-    graphqlOk(UPDATE_CAPACITY, { input: { offeringId, freePlaces } }, owner);
+  const setFreePlaces = (freePlaces: number) => updateCapacity(owner, offeringId, freePlaces);
   const offers = (shortlist: PushedShortlist) =>
     shortlist.options.some((option) => option.offering?.id === offeringId);
   return { requestId, setFreePlaces, offers };

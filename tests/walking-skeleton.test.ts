@@ -1,7 +1,7 @@
 import { eventually } from './support/eventually';
-import { graphqlOk } from './support/graphql-client';
 import {
   aPrivateLanguage,
+  aPrivateMarket,
   anOfferingInput,
   createOffering,
   createProvider,
@@ -10,27 +10,13 @@ import {
   loginAsAdmin,
   offeringIds,
   shortlistOf,
+  updateCapacity,
   type ShortlistView,
 } from './support/scenario';
 
-const UPDATE_CAPACITY = `mutation($input: UpdateCapacityInput!) {
-  updateCapacity(input: $input) { id freePlaces }
-}`;
-
 describe('capacity change → worker → shortlist, through the real api and worker', () => {
   it('drops an offering when its last place is taken and brings it back when places free up', async () => {
-    const admin = await loginAsAdmin();
-    const staff = await createUser(admin, { role: 'STAFF', municipalityCodes: ['GM0402'] });
-    const language = aPrivateLanguage();
-    const provider = await createProvider(staff.token, { languages: ['nl', language] });
-    const offering = await createOffering(
-      staff.token,
-      anOfferingInput(provider.id, { freePlaces: 2, postcode: '1211AB' }),
-    );
-    const request = await createRequest(staff.token, {
-      postcode: '1215',
-      requiredLanguages: [language],
-    });
+    const { staff, owner, offering, request } = await aPrivateMarket(2);
 
     const first = await eventually(
       () => shortlistOf(staff.token, request.id),
@@ -38,12 +24,7 @@ describe('capacity change → worker → shortlist, through the real api and wor
       { what: 'the offering in the first shortlist' },
     );
 
-    const owner = await createUser(admin, { role: 'PROVIDER', providerId: provider.id });
-    await graphqlOk(
-      UPDATE_CAPACITY,
-      { input: { offeringId: offering.id, freePlaces: 0 } },
-      owner.token,
-    );
+    await updateCapacity(owner.token, offering.id, 0);
     const emptied = await eventually(
       () => shortlistOf(staff.token, request.id),
       (shortlist) =>
@@ -53,11 +34,7 @@ describe('capacity change → worker → shortlist, through the real api and wor
     );
     expect(emptied?.cause.kind).toBe('CAPACITY_CHANGED');
 
-    await graphqlOk(
-      UPDATE_CAPACITY,
-      { input: { offeringId: offering.id, freePlaces: 2 } },
-      owner.token,
-    );
+    await updateCapacity(owner.token, offering.id, 2);
     const refilled: ShortlistView | null = await eventually(
       () => shortlistOf(staff.token, request.id),
       (shortlist) =>

@@ -90,6 +90,20 @@ export async function createOffering(token: string, input: OfferingInput): Promi
   return data.createOffering;
 }
 
+/** Reports an offering's free places, as its provider (or an admin) does. */
+export async function updateCapacity(
+  token: string,
+  offeringId: string,
+  freePlaces: number,
+): Promise<{ id: string; freePlaces: number }> {
+  const data = await graphqlOk<{ updateCapacity: { id: string; freePlaces: number } }>(
+    `mutation($input: UpdateCapacityInput!) { updateCapacity(input: $input) { id freePlaces } }`,
+    { input: { offeringId, freePlaces } },
+    token,
+  );
+  return data.updateCapacity;
+}
+
 export function aRequestInput(overrides: Record<string, unknown> = {}) {
   return {
     municipalityCode: 'GM0402',
@@ -142,4 +156,25 @@ export function aPrivateLanguage(): string {
   const letters = 'bcdfghjkqvwxz';
   const pick = () => letters[randomBytes(1)[0]! % letters.length];
   return `${pick()}${pick()}`;
+}
+
+/**
+ * A market of its own (see aPrivateLanguage): one provider in Hilversum with one offering of
+ * `freePlaces` places, its owner, a consultant, and one open request that only this offering fits.
+ */
+export async function aPrivateMarket(freePlaces: number) {
+  const admin = await loginAsAdmin();
+  const staff = await createUser(admin, { role: 'STAFF', municipalityCodes: ['GM0402'] });
+  const language = aPrivateLanguage();
+  const provider = await createProvider(staff.token, { languages: ['nl', language] });
+  const offering = await createOffering(
+    staff.token,
+    anOfferingInput(provider.id, { freePlaces, postcode: '1211AB' }),
+  );
+  const owner = await createUser(admin, { role: 'PROVIDER', providerId: provider.id });
+  const request = await createRequest(staff.token, {
+    postcode: '1215',
+    requiredLanguages: [language],
+  });
+  return { staff, owner, offering, request };
 }

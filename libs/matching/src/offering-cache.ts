@@ -2,9 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { MatchableOffering, Offering } from '@wmo/domain';
 import { OfferingRepository } from '@wmo/persistence';
 import { offeringChangeStreamKey } from '@wmo/queue';
-import { ChangeStreamFollower, REFRESH_CONCURRENCY } from './change-stream-follower';
+import { REFRESH_CONCURRENCY } from './change-stream-follower';
 import { forEachConcurrently } from './for-each-concurrently';
 import { MatchingRedis } from './matching-redis';
+import { StreamFollowedCopy } from './stream-followed-copy';
 import { OfferingCatalog } from './offering-catalog';
 
 /**
@@ -15,9 +16,8 @@ import { OfferingCatalog } from './offering-catalog';
  * appended to the stream, then its job is queued — so the stream already holds it.
  */
 @Injectable()
-export class OfferingCache {
+export class OfferingCache extends StreamFollowedCopy {
   private readonly logger = new Logger(OfferingCache.name);
-  private readonly follower: ChangeStreamFollower;
   private readonly byId = new Map<string, MatchableOffering>();
   private readonly byProduct = new Map<string, Map<string, MatchableOffering>>();
 
@@ -26,23 +26,9 @@ export class OfferingCache {
     private readonly offerings: OfferingRepository,
     private readonly catalog: OfferingCatalog,
   ) {
-    this.follower = new ChangeStreamFollower({
-      redis: shared.client,
-      streamKey: offeringChangeStreamKey(shared.prefix),
-      idField: 'offeringId',
-      copy: { loadAll: () => this.loadAll(), refresh: (ids) => this.refresh(ids) },
-      warn: (message) => this.logger.warn(message),
-    });
-  }
-
-  /** Brings the cache up to date with every change appended before this call. */
-  sync(): Promise<void> {
-    return this.follower.sync();
-  }
-
-  /** Reads everything from the database again (the sweep's check on lost notices). */
-  reload(): Promise<void> {
-    return this.follower.reload();
+    super(shared.client, offeringChangeStreamKey(shared.prefix), 'offeringId', (message) =>
+      this.logger.warn(message),
+    );
   }
 
   forProduct(productCode: string): MatchableOffering[] {
@@ -67,7 +53,7 @@ export class OfferingCache {
     return this.byId.size;
   }
 
-  private async loadAll(): Promise<void> {
+  protected async loadAll(): Promise<void> {
     const all = await this.offerings.find({});
     this.byId.clear();
     this.byProduct.clear();
@@ -75,7 +61,7 @@ export class OfferingCache {
     this.logger.log(`offering cache loaded: ${this.byId.size} offerings`);
   }
 
-  private async refresh(ids: readonly string[]): Promise<void> {
+  protected async refresh(ids: readonly string[]): Promise<void> {
     // One `_id` lookup each: FerretDB answers `_id: {$in}` by reading every offering.
     const found: Offering[] = [];
     await forEachConcurrently(ids, REFRESH_CONCURRENCY, async (id) => {

@@ -3,9 +3,10 @@ import type { MatchableRequest } from '@wmo/domain';
 import { SupportRequestRepository } from '@wmo/persistence';
 import { requestChangeStreamKey } from '@wmo/queue';
 import { ActiveRequestIndex } from './active-request-index';
-import { ChangeStreamFollower, REFRESH_CONCURRENCY } from './change-stream-follower';
+import { REFRESH_CONCURRENCY } from './change-stream-follower';
 import { forEachConcurrently } from './for-each-concurrently';
 import { MatchingRedis } from './matching-redis';
+import { StreamFollowedCopy } from './stream-followed-copy';
 
 /** FerretDB pushes down only `_id` equality: one read per id beats one `$in` that scans all. */
 
@@ -15,32 +16,17 @@ import { MatchingRedis } from './matching-redis';
  * like the offering cache: every request change is appended to the request change stream.
  */
 @Injectable()
-export class RequestBook {
+export class RequestBook extends StreamFollowedCopy {
   private readonly logger = new Logger(RequestBook.name);
-  private readonly follower: ChangeStreamFollower;
   private readonly index = new ActiveRequestIndex();
 
   constructor(
     shared: MatchingRedis,
     private readonly requests: SupportRequestRepository,
   ) {
-    this.follower = new ChangeStreamFollower({
-      redis: shared.client,
-      streamKey: requestChangeStreamKey(shared.prefix),
-      idField: 'requestId',
-      copy: { loadAll: () => this.loadAll(), refresh: (ids) => this.refresh(ids) },
-      warn: (message) => this.logger.warn(message),
-    });
-  }
-
-  /** Brings the book up to date with every request change appended before this call. */
-  sync(): Promise<void> {
-    return this.follower.sync();
-  }
-
-  /** Reads everything from the database again (the sweep's check on lost notices). */
-  reload(): Promise<void> {
-    return this.follower.reload();
+    super(shared.client, requestChangeStreamKey(shared.prefix), 'requestId', (message) =>
+      this.logger.warn(message),
+    );
   }
 
   get(requestId: string): MatchableRequest | undefined {
@@ -61,12 +47,12 @@ export class RequestBook {
     return this.index.size;
   }
 
-  private async loadAll(): Promise<void> {
+  protected async loadAll(): Promise<void> {
     this.index.replaceAll(await this.requests.findActive({ all: true }));
     this.logger.log(`request book loaded: ${this.index.size} active requests`);
   }
 
-  private async refresh(ids: readonly string[]): Promise<void> {
+  protected async refresh(ids: readonly string[]): Promise<void> {
     await forEachConcurrently(ids, REFRESH_CONCURRENCY, async (id) => {
       const request = await this.requests.findInScope({ all: true }, id);
       if (request) this.index.put(request);
