@@ -45,6 +45,12 @@ function describeRevision1(revision1: ReadonlyMap<string, string>): string {
   );
 }
 
+function databaseName(): string {
+  if (process.env.MONGODB_URI) return 'the database at MONGODB_URI';
+  if (process.env.FERRETDB_POSTGRESQL_URL) return 'FerretDB (PostgreSQL handler) on 127.0.0.1';
+  return 'FerretDB (SQLite) on 127.0.0.1';
+}
+
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2), FLAGS);
   const scale = scaleFlag(flags, 'region');
@@ -56,7 +62,7 @@ async function main(): Promise<void> {
     `churn benchmark: ${scale} shape, ${docs.supportRequests.length} open requests, ` +
       `${docs.offerings.length} offerings, ${docs.providers.length} providers, ${changes} ` +
       `capacity changes, seed ${dataset.seed}, deadline ${deadlineS} s; ` +
-      `${process.env.MONGODB_URI ? 'the database at MONGODB_URI' : 'FerretDB (SQLite) on 127.0.0.1'}; ` +
+      `${databaseName()}; ` +
       `node ${process.version}; ${machine()}`,
   );
 
@@ -158,6 +164,8 @@ async function main(): Promise<void> {
   } finally {
     announcements?.close();
     await watch?.close();
+    // A PostgreSQL database outlives the run, unlike FerretDB's SQLite directory: clean up.
+    if (process.env.FERRETDB_POSTGRESQL_URL) await connection?.dropDatabase().catch(() => {});
     await connection?.close();
     await stack.stop();
   }

@@ -1,5 +1,6 @@
 import type { Types, Connection } from 'mongoose';
-import type { MatchableOffering } from '@wmo/domain';
+import { DEFAULT_MATCHING_POLICY, summarizeShown, type MatchableOffering } from '@wmo/domain';
+import { headNote } from '../../libs/matching/src/shortlist-heads';
 import {
   offeringSchema,
   OFFERING_MODEL,
@@ -64,14 +65,19 @@ export async function seedDatabase(
     const batch = docs.supportRequests.slice(start, start + BATCH).map((request) => {
       const ranked = rankRequest(request, byProduct, computedAt);
       keys.set(request._id.toHexString(), shortlistKey(ranked));
-      return toShortlistDocument({
-        requestId: request._id.toHexString(),
-        revision: 1,
-        computedAt,
-        cause: { kind: 'REQUEST_CREATED' },
-        options: ranked.options,
-        exclusions: ranked.exclusions,
-      });
+      // With the note a worker writes (what the revision shows), as if a worker had stored it.
+      const shown = summarizeShown(ranked.options, DEFAULT_MATCHING_POLICY.shortlistSize);
+      return toShortlistDocument(
+        {
+          requestId: request._id.toHexString(),
+          revision: 1,
+          computedAt,
+          cause: { kind: 'REQUEST_CREATED' },
+          options: ranked.options,
+          exclusions: ranked.exclusions,
+        },
+        headNote({ shown }),
+      );
     });
     rankMs += elapsedMs(rankStart);
     const insertStart = process.hrtime.bigint();

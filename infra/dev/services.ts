@@ -56,8 +56,12 @@ export function findFreePort(): Promise<number> {
   });
 }
 
-/** Starts a throwaway FerretDB (SQLite in a temp dir) on a free loopback port. */
+/**
+ * Starts a throwaway FerretDB (SQLite in a temp dir) on a free loopback port. With
+ * FERRETDB_POSTGRESQL_URL set (benchmarks only), it stores in that PostgreSQL database instead.
+ */
 export function startFerretDb(): Promise<ManagedService> {
+  const postgresUrl = process.env.FERRETDB_POSTGRESQL_URL;
   const binary = ferretDbBinaryPath();
   if (!existsSync(binary)) {
     return Promise.reject(
@@ -74,6 +78,7 @@ export function startFerretDb(): Promise<ManagedService> {
       dir,
       '-parent-pid',
       String(process.pid),
+      ...(postgresUrl ? ['-postgresql-url', postgresUrl] : []),
     ],
     readyLine: /^ferretdb ready on /,
     isReady: canConnect,

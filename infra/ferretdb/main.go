@@ -1,5 +1,5 @@
 // Command ferretdb runs FerretDB v1 (MongoDB wire protocol, SQLite backend) for development,
-// tests and CI. It is built from FerretDB's embeddable package because the upstream
+// tests and CI; with -postgresql-url it stores in an existing PostgreSQL instead (benchmarks). It is built from FerretDB's embeddable package because the upstream
 // cmd/ferretdb cannot be built outside FerretDB's own repository.
 package main
 
@@ -22,6 +22,7 @@ func main() {
 	listen := flag.String("listen-addr", "127.0.0.1:27017", "TCP address to listen on")
 	dir := flag.String("state-dir", "", "directory for the SQLite databases (required)")
 	parentPID := flag.Int("parent-pid", 0, "stop when the process with this PID no longer exists")
+	postgresURL := flag.String("postgresql-url", "", "use this PostgreSQL database instead of SQLite")
 	flag.Parse()
 	if *dir == "" {
 		log.Fatal("-state-dir is required")
@@ -41,12 +42,17 @@ func main() {
 	slog.SetDefault(logger)
 
 	// Telemetry stays off: the embedded package never creates the reporter and locks it disabled.
-	f, err := ferretdb.New(&ferretdb.Config{
+	config := &ferretdb.Config{
 		Listener:  ferretdb.ListenerConfig{TCP: *listen},
 		Logger:    logger,
 		Handler:   "sqlite",
 		SQLiteURL: "file:" + *dir + "/",
-	})
+	}
+	if *postgresURL != "" {
+		config.Handler = "postgresql"
+		config.PostgreSQLURL = *postgresURL
+	}
+	f, err := ferretdb.New(config)
 	if err != nil {
 		log.Fatal(err)
 	}

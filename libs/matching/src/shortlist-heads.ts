@@ -90,12 +90,7 @@ export class ShortlistHeads {
     for (let start = 0; start < all.length; start += CHUNK) {
       const args = all
         .slice(start, start + CHUNK)
-        .flatMap(([id, head]) => [
-          id,
-          String(head.revision),
-          `${head.digest}:${head.position ?? ''}` +
-            (head.shown ? `:${JSON.stringify(head.shown)}` : ''),
-        ]);
+        .flatMap(([id, head]) => [id, String(head.revision), `${head.digest}:${headNote(head)}`]);
       await this.redis.eval(ADVANCE, 1, this.key, ...args);
     }
   }
@@ -116,13 +111,32 @@ export class ShortlistHeads {
 
   private async rebuildOnce(): Promise<void> {
     const started = Date.now();
-    const heads = await this.shortlists.allHeads();
+    const stored = await this.shortlists.allHeads();
+    const heads = new Map([...stored].map(([id, head]) => [id, fromStored(head)]));
     await this.advance(heads);
     await this.redis.set(this.completeKey, new Date().toISOString());
     this.logger.log(
       `shortlist heads rebuilt: ${heads.size} requests in ${Date.now() - started} ms`,
     );
   }
+}
+
+/**
+ * What a head knows beyond revision and digest, as one string: `position[:shown as JSON]`. Also
+ * stored as the revision document's note, so a rebuild from the database gets it back.
+ */
+export function headNote(head: Pick<CachedHead, 'position' | 'shown'>): string {
+  return `${head.position ?? ''}` + (head.shown ? `:${JSON.stringify(head.shown)}` : '');
+}
+
+/** A head read from the database, with what its writer's note says. */
+export function fromStored(head: ShortlistHead): CachedHead {
+  return (
+    parseHead(`${head.revision}:${head.digest}:${head.note ?? ''}`) ?? {
+      revision: head.revision,
+      digest: head.digest,
+    }
+  );
 }
 
 /**

@@ -17,7 +17,7 @@ import { PolicyBook } from './policy-book';
 import { RequestBook } from './request-book';
 import { ShortlistEvents } from './shortlist-events';
 import { verdictFor } from './offering-verdict';
-import { ShortlistHeads, type CachedHead } from './shortlist-heads';
+import { fromStored, headNote, ShortlistHeads, type CachedHead } from './shortlist-heads';
 
 export type RecomputeOutcome =
   | { readonly kind: 'stored'; readonly revision: number }
@@ -74,7 +74,7 @@ export class ShortlistRecompute {
       VERIFY_CONCURRENCY,
       async ({ requestId }) => {
         const head = await this.shortlists.latestHead(requestId, heads.get(requestId)?.revision);
-        if (head) heads.set(requestId, head);
+        if (head) heads.set(requestId, fromStored(head));
         else heads.delete(requestId);
       },
     );
@@ -112,7 +112,12 @@ export class ShortlistRecompute {
       candidates.push({ index, request, revision, digest, shown });
     });
     clock.step('rank');
-    const stored = await this.shortlists.insertMany(candidates.map((c) => c.revision));
+    const stored = await this.shortlists.insertMany(
+      candidates.map((c) => ({
+        revision: c.revision,
+        note: headNote({ shown: c.shown, ...positionOf(position) }),
+      })),
+    );
     clock.step('insert');
     const advanced = new Map<string, CachedHead>();
     const collided: { index: number; item: RecomputeItem }[] = [];
@@ -154,7 +159,8 @@ export class ShortlistRecompute {
   private async recomputeAlone(item: RecomputeItem): Promise<RecomputeOutcome> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const cached = (await this.heads.get([item.requestId])).get(item.requestId);
-      const head = await this.shortlists.latestHead(item.requestId, cached?.revision);
+      const stored = await this.shortlists.latestHead(item.requestId, cached?.revision);
+      const head = stored ? fromStored(stored) : null;
       const { rank, position } = await this.ranker();
       const request = this.book.get(item.requestId);
       if (!request) return { kind: 'skipped', why: 'not-open' };
@@ -167,7 +173,8 @@ export class ShortlistRecompute {
         return { kind: 'unchanged', revision: head.revision };
       }
       const revision = revisionOf(item, (head?.revision ?? 0) + 1, computedAt, ranked);
-      if (await this.shortlists.insert(revision)) {
+      const note = headNote({ shown, ...positionOf(position) });
+      if (await this.shortlists.insert(revision, note)) {
         await this.heads.advance(
           new Map([
             [

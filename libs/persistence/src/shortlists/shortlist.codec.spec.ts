@@ -48,6 +48,13 @@ describe('shortlist codec', () => {
     expect(fromShortlistDocument(asRead)).toEqual(original);
   });
 
+  it("keeps the writer's note beside the revision, and none when there is none", () => {
+    expect(toShortlistDocument(revision(), '1764000000000-0:{"full":true}').note).toBe(
+      '1764000000000-0:{"full":true}',
+    );
+    expect(toShortlistDocument(revision())).not.toHaveProperty('note');
+  });
+
   it('keys a revision by request and zero-padded number, so ids sort by revision', () => {
     expect(shortlistDocumentId(REQUEST, 3)).toBe(`${REQUEST}:000000003`);
     const ids = [10, 9, 100, 2].map((n) => shortlistDocumentId(REQUEST, n)).sort();

@@ -51,7 +51,7 @@ export function shortlistDigest(content: ShortlistContent): string {
   return digestOf(shortlistBody(content));
 }
 
-export function toShortlistDocument(revision: ShortlistRevision): ShortlistDocument {
+export function toShortlistDocument(revision: ShortlistRevision, note?: string): ShortlistDocument {
   const json = shortlistBody(revision);
   return {
     _id: shortlistDocumentId(revision.requestId, revision.revision),
@@ -62,6 +62,7 @@ export function toShortlistDocument(revision: ShortlistRevision): ShortlistDocum
     format: SHORTLIST_BODY_FORMAT,
     digest: digestOf(json),
     body: deflateRawSync(json),
+    ...(note ? { note } : {}),
   };
 }
 

@@ -8,10 +8,20 @@ import { findLatestRevision } from './latest-revision';
 import { fromShortlistDocument, shortlistDocumentId, toShortlistDocument } from './shortlist.codec';
 import { SHORTLIST_MODEL, type ShortlistDocument } from './shortlist.schema';
 
-/** Where a request's shortlist stands: its latest revision number and that revision's digest. */
+/**
+ * Where a request's shortlist stands: its latest revision number and that revision's digest,
+ * with the note its writer stored.
+ */
 export interface ShortlistHead {
   readonly revision: number;
   readonly digest: string;
+  readonly note?: string;
+}
+
+/** A revision to store, with its writer's note (see ShortlistDocument.note). */
+export interface NotedRevision {
+  readonly revision: ShortlistRevision;
+  readonly note?: string;
 }
 
 @Injectable()
@@ -30,7 +40,7 @@ export class ShortlistRepository {
   /** The newest revision's number and digest, looked up like `latest`. */
   async latestHead(requestId: string, hint = 0): Promise<ShortlistHead | null> {
     const doc = await this.latestDocument(requestId, hint);
-    return doc ? { revision: doc.revision, digest: doc.digest } : null;
+    return doc ? headOf(doc) : null;
   }
 
   private latestDocument(requestId: string, hint: number): Promise<ShortlistDocument | null> {
@@ -49,13 +59,14 @@ export class ShortlistRepository {
    * (another recompute got there first: the caller must start that request over from fresh
    * data). Returns, per revision in the given order, whether it was stored.
    */
-  async insertMany(revisions: readonly ShortlistRevision[]): Promise<boolean[]> {
+  async insertMany(revisions: readonly NotedRevision[]): Promise<boolean[]> {
     const stored = revisions.map(() => true);
     if (revisions.length === 0) return stored;
     try {
-      await this.documents().insertMany(revisions.map(toShortlistDocument), {
-        ordered: false,
-      });
+      await this.documents().insertMany(
+        revisions.map(({ revision, note }) => toShortlistDocument(revision, note)),
+        { ordered: false },
+      );
     } catch (error) {
       const writeErrors = writeErrorsOf(error);
       if (!writeErrors || writeErrors.some((e) => e.code !== DUPLICATE_KEY)) throw error;
@@ -64,8 +75,8 @@ export class ShortlistRepository {
     return stored;
   }
 
-  async insert(revision: ShortlistRevision): Promise<boolean> {
-    const [stored] = await this.insertMany([revision]);
+  async insert(revision: ShortlistRevision, note?: string): Promise<boolean> {
+    const [stored] = await this.insertMany([{ revision, note }]);
     return stored === true;
   }
 
@@ -76,14 +87,12 @@ export class ShortlistRepository {
   async allHeads(): Promise<Map<string, ShortlistHead>> {
     const heads = new Map<string, ShortlistHead>();
     const cursor = this.documents().find<
-      Pick<ShortlistDocument, 'requestId' | 'revision' | 'digest'>
-    >({}, { projection: { _id: 0, requestId: 1, revision: 1, digest: 1 } });
+      Pick<ShortlistDocument, 'requestId' | 'revision' | 'digest' | 'note'>
+    >({}, { projection: { _id: 0, requestId: 1, revision: 1, digest: 1, note: 1 } });
     for await (const doc of cursor) {
       const requestId = doc.requestId.toHexString();
       const known = heads.get(requestId);
-      if (!known || known.revision < doc.revision) {
-        heads.set(requestId, { revision: doc.revision, digest: doc.digest });
-      }
+      if (!known || known.revision < doc.revision) heads.set(requestId, headOf(doc));
     }
     return heads;
   }
@@ -99,6 +108,10 @@ export class ShortlistRepository {
       .lean<ShortlistDocument>()
       .exec();
   }
+}
+
+function headOf(doc: Pick<ShortlistDocument, 'revision' | 'digest' | 'note'>): ShortlistHead {
+  return { revision: doc.revision, digest: doc.digest, ...(doc.note ? { note: doc.note } : {}) };
 }
 
 const DUPLICATE_KEY = 11000;

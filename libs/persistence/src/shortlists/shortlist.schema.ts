@@ -31,6 +31,8 @@ export interface ShortlistDocument {
   digest: string;
   /** Raw DEFLATE of the JSON; a Buffer when written, the driver's Binary when read. */
   body: Buffer | Binary;
+  /** What the writer knew, for rebuilding its cache of heads; opaque here. */
+  note?: string;
 }
 
 export const shortlistSchema = new Schema<ShortlistDocument>(
@@ -49,6 +51,7 @@ export const shortlistSchema = new Schema<ShortlistDocument>(
     format: { type: Number, required: true },
     digest: { type: String, required: true },
     body: { type: Buffer, required: true },
+    note: { type: String },
   },
   { collection: 'shortlists', versionKey: false },
 );
