@@ -5,7 +5,7 @@ import { testEnv } from './test-env';
 /** Builders that create real data through the API; every call makes fresh, unique records. */
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`;
 
-const PASSWORD = 'test-wachtwoord-123';
+export const PASSWORD = 'test-wachtwoord-123';
 
 export async function login(email: string, password: string): Promise<string> {
   const data = await graphqlOk<{ login: { accessToken: string } }>(
@@ -27,14 +27,14 @@ export async function createUser(
     municipalityCodes?: string[];
     providerId?: string;
   },
-): Promise<{ id: string; token: string }> {
+): Promise<{ id: string; token: string; email: string }> {
   const email = `${unique(input.role.toLowerCase())}@test.local`;
   const data = await graphqlOk<{ createUser: { id: string } }>(
     `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
     { input: { ...input, email, password: PASSWORD } },
     admin,
   );
-  return { id: data.createUser.id, token: await login(email, PASSWORD) };
+  return { id: data.createUser.id, token: await login(email, PASSWORD), email };
 }
 
 export async function createProvider(

@@ -11,6 +11,7 @@ import { AccessModule } from './auth/access.module';
 import { AccessTokenService } from './auth/access-token.service';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
+import { LoginThrottle } from './auth/login-throttle';
 import { graphqlOptions } from './graphql/graphql-options';
 import { createValidationPipe } from './graphql/validation.pipe';
 import { HealthController } from './health/health.controller';
@@ -52,6 +53,7 @@ import { UserResolver } from './users/user.resolver';
     { provide: APP_PIPE, useFactory: createValidationPipe },
     AuthService,
     AuthResolver,
+    LoginThrottle,
     ReferenceResolver,
     UserResolver,
     ProviderResolver,

@@ -4,7 +4,12 @@
  */
 export abstract class DomainError extends Error {
   abstract readonly code:
-    'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+    | 'BAD_USER_INPUT'
+    | 'NOT_FOUND'
+    | 'CONFLICT'
+    | 'FORBIDDEN'
+    | 'UNAUTHENTICATED'
+    | 'TOO_MANY_ATTEMPTS';
   constructor(message: string) {
     super(message);
     this.name = new.target.name;
@@ -40,6 +45,14 @@ export class ForbiddenError extends DomainError {
 export class UnauthenticatedError extends DomainError {
   readonly code = 'UNAUTHENTICATED' as const;
   constructor(message = 'U bent niet ingelogd.') {
+    super(message);
+  }
+}
+
+/** Too many failed attempts (e.g. logins) in a short time; try again later. */
+export class TooManyAttemptsError extends DomainError {
+  readonly code = 'TOO_MANY_ATTEMPTS' as const;
+  constructor(message = 'Te veel pogingen. Probeer het over een kwartier opnieuw.') {
     super(message);
   }
 }

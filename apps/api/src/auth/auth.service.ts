@@ -3,6 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@wmo/config';
 import { actorOf, UnauthenticatedError, type User } from '@wmo/domain';
 import { UserRepository } from '@wmo/persistence';
 import { AccessTokenService } from './access-token.service';
+import { LoginThrottle } from './login-throttle';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password-hasher';
 
 @Injectable()
@@ -13,15 +14,19 @@ export class AuthService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UserRepository,
     private readonly tokens: AccessTokenService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   async login(email: string, password: string) {
+    await this.throttle.assertAllowed(email);
     const found = await this.users.findByEmailWithPasswordHash(email);
     // Verify against a placeholder for unknown emails: same work, so timing reveals nothing.
     const valid = await verifyPassword(password, found?.passwordHash ?? UNKNOWN_USER_HASH);
     if (!found || !valid || found.user.role === 'RESIDENT') {
+      await this.throttle.failed(email);
       throw new UnauthenticatedError('Het e-mailadres of wachtwoord klopt niet.');
     }
+    await this.throttle.succeeded(email);
     return { ...this.tokens.issue(actorOf(found.user)), user: found.user };
   }
 
