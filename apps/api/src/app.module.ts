@@ -15,6 +15,8 @@ import { LoginThrottle } from './auth/login-throttle';
 import { graphqlOptions } from './graphql/graphql-options';
 import { createValidationPipe } from './graphql/validation.pipe';
 import { HealthController } from './health/health.controller';
+import { ApiMetrics } from './metrics/api-metrics';
+import { MetricsController } from './metrics/metrics.controller';
 import { MatchingPolicyResolver } from './matching/matching-policy.resolver';
 import { MatchingStatusResolver } from './matching/matching-status.resolver';
 import { OfferingResolver } from './offerings/offering.resolver';
@@ -47,13 +49,14 @@ import { UserResolver } from './users/user.resolver';
       useFactory: graphqlOptions,
     }),
   ],
-  controllers: [HealthController],
+  controllers: [HealthController, MetricsController],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_PIPE, useFactory: createValidationPipe },
     AuthService,
     AuthResolver,
     LoginThrottle,
+    ApiMetrics,
     ReferenceResolver,
     UserResolver,
     ProviderResolver,

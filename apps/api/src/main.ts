@@ -5,6 +5,7 @@ import { loadConfig } from '@wmo/config';
 import { JsonLogger } from '@wmo/observability';
 import { AppModule } from './app.module';
 import { tokenLimit } from './graphql/token-limit.middleware';
+import { ApiMetrics } from './metrics/api-metrics';
 
 async function bootstrap(): Promise<void> {
   // Fail fast, before anything connects, with a message naming every bad variable.
@@ -13,6 +14,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger });
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: '100kb' });
+  app.use(app.get(ApiMetrics).timing);
   app.use('/graphql', tokenLimit(config.GRAPHQL_MAX_TOKENS));
   app.enableShutdownHooks();
   await app.listen(config.PORT, '0.0.0.0');

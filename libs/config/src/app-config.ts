@@ -35,6 +35,8 @@ export const appConfigSchema = z
     GRAPHQL_MAX_ALIASES: positiveInt(30),
     GRAPHQL_MAX_COST: positiveInt(20000),
     GRAPHQL_MAX_TOKENS: positiveInt(3000),
+    // Bearer token for GET /metrics; unset: open outside production, not served in production.
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),

@@ -40,6 +40,19 @@ export class ShortlistEvents {
     }
   }
 
+  /** Adds one batch's duration, for metrics (sum and count of batch seconds). */
+  async timed(seconds: number): Promise<void> {
+    try {
+      await this.redis
+        .pipeline()
+        .incrbyfloat(`${this.statsPrefix}:seconds`, seconds)
+        .incr(`${this.statsPrefix}:batches`)
+        .exec();
+    } catch {
+      // Statistics only.
+    }
+  }
+
   /** Counts recompute outcomes (work done), for benchmarks and metrics. */
   async counted(outcomes: readonly RecomputeOutcomeKind[]): Promise<void> {
     const totals = new Map<RecomputeOutcomeKind, number>();

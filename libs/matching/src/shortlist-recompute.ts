@@ -149,6 +149,7 @@ export class ShortlistRecompute {
     }
     clock.step('announce');
     await this.events.counted(outcomes.map((outcome) => outcome.kind));
+    await this.events.timed(clock.elapsedSeconds());
     this.logger.debug(
       `batch of ${items.length}, ${candidates.length} to store: ${clock.summary()}`,
     );
@@ -259,7 +260,8 @@ export class ShortlistRecompute {
 
 /** Milliseconds per named step, for a debug line per batch. */
 class StepClock {
-  private last = performance.now();
+  private readonly started = performance.now();
+  private last = this.started;
   private readonly steps: string[] = [];
 
   step(name: string): void {
@@ -270,6 +272,10 @@ class StepClock {
 
   summary(): string {
     return this.steps.join(', ');
+  }
+
+  elapsedSeconds(): number {
+    return (performance.now() - this.started) / 1000;
   }
 }
 

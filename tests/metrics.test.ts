@@ -1,0 +1,58 @@
+import { eventually } from './support/eventually';
+import { startExtraApi, type ExtraApi } from './support/extra-api';
+import { aPrivateMarket, offeringIds, shortlistOf } from './support/scenario';
+import { testEnv } from './support/test-env';
+
+const scrape = async (baseUrl: string, authorization?: string) => {
+  const response = await fetch(`${baseUrl}/metrics`, {
+    headers: authorization ? { authorization } : {},
+  });
+  return { status: response.status, text: await response.text() };
+};
+
+/** The value of one sample line, e.g. `wmo_recompute_backlog 0`. */
+const sample = (text: string, series: string): number | undefined => {
+  const line = text.split('\n').find((candidate) => candidate.startsWith(`${series} `));
+  return line === undefined ? undefined : Number(line.slice(series.length + 1));
+};
+
+describe('GET /metrics (Prometheus)', () => {
+  it('reports request latency, the matching queue, the backlog and recompute work', async () => {
+    const { staff, offering, request } = await aPrivateMarket(2);
+    await eventually(
+      () => shortlistOf(staff.token, request.id),
+      (shortlist) => offeringIds(shortlist).includes(offering.id),
+      { what: 'a first shortlist' },
+    );
+    const { status, text } = await scrape(testEnv().apiUrl);
+    expect(status).toBe(200);
+    expect(text).toMatch(
+      /^wmo_http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\} [1-9]/m,
+    );
+    for (const state of ['waiting', 'active', 'delayed', 'failed']) {
+      expect(sample(text, `wmo_matching_jobs{state="${state}"}`)).toBeGreaterThanOrEqual(0);
+    }
+    expect(sample(text, 'wmo_recompute_backlog')).toBeGreaterThanOrEqual(0);
+    expect(sample(text, 'wmo_shortlist_recomputes{outcome="stored"}')).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'wmo_recompute_batch_seconds{of="count"}')).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'wmo_recompute_batch_seconds{of="sum"}')).toBeGreaterThan(0);
+    expect(text).toMatch(/^wmo_api_process_cpu_seconds_total /m);
+  });
+
+  describe('with METRICS_TOKEN', () => {
+    let api: ExtraApi;
+    const token = 'metrics-token-for-tests-0123456789';
+    beforeAll(async () => {
+      api = await startExtraApi({ METRICS_TOKEN: token });
+    });
+    afterAll(() => api.stop());
+
+    it('wants the token as a bearer', async () => {
+      expect((await scrape(api.url)).status).toBe(401);
+      expect((await scrape(api.url, 'Bearer wrong-token-wrong-token-xx')).status).toBe(401);
+      const allowed = await scrape(api.url, `Bearer ${token}`);
+      expect(allowed.status).toBe(200);
+      expect(allowed.text).toMatch(/^# TYPE wmo_recompute_backlog gauge$/m);
+    });
+  });
+});
