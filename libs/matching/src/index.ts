@@ -11,5 +11,6 @@ export * from './shortlist-events';
 export * from './matching-redis';
 export * from './matching.module';
 export * from './shortlist-heads';
+export * from './head-codec';
 export * from './shortlist-reader';
 export * from './backlog-drain';

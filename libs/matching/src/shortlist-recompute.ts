@@ -17,7 +17,8 @@ import { PolicyBook } from './policy-book';
 import { RequestBook } from './request-book';
 import { ShortlistEvents } from './shortlist-events';
 import { verdictFor } from './offering-verdict';
-import { fromStored, headNote, ShortlistHeads, type CachedHead } from './shortlist-heads';
+import { fromStored, headNote, type CachedHead } from './head-codec';
+import { ShortlistHeads } from './shortlist-heads';
 
 export type RecomputeOutcome =
   | { readonly kind: 'stored'; readonly revision: number }
