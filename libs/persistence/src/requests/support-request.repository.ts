@@ -159,21 +159,6 @@ export class SupportRequestRepository {
       )
       .exec();
   }
-
-  /** Ids of open requests, optionally of one municipality. */
-  async findActiveIds(municipalityCode?: string): Promise<string[]> {
-    const docs = await this.model
-      .find(
-        {
-          status: { $in: [...ACTIVE_REQUEST_STATUSES] },
-          ...(municipalityCode ? { municipalityCode } : {}),
-        },
-        { _id: 1 },
-      )
-      .lean<Pick<SupportRequestDocument, '_id'>[]>()
-      .exec();
-    return docs.map((doc) => doc._id.toHexString());
-  }
 }
 
 function scopeFilter(scope: RequestScope): QueryFilter<SupportRequestDocument> {

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Collection } from 'mongodb';
 import type { Model } from 'mongoose';
 import type { ShortlistRevision } from '@wmo/domain';
-import { isObjectId } from '../object-ids';
+import { isDuplicateKeyError, isObjectId } from '../object-ids';
 import { findLatestRevision } from './latest-revision';
 import { fromShortlistDocument, shortlistDocumentId, toShortlistDocument } from './shortlist.codec';
 import { SHORTLIST_MODEL, type ShortlistDocument } from './shortlist.schema';
@@ -48,12 +48,6 @@ export class ShortlistRepository {
     return findLatestRevision((revision) => this.findDocument(requestId, revision), hint);
   }
 
-  async findRevision(requestId: string, revision: number): Promise<ShortlistRevision | null> {
-    if (!isObjectId(requestId)) return null;
-    const doc = await this.findDocument(requestId, revision);
-    return doc ? fromShortlistDocument(doc) : null;
-  }
-
   /**
    * Inserts revisions; a revision whose number already exists for its request is not stored
    * (another recompute got there first: the caller must start that request over from fresh
@@ -69,7 +63,7 @@ export class ShortlistRepository {
       );
     } catch (error) {
       const writeErrors = writeErrorsOf(error);
-      if (!writeErrors || writeErrors.some((e) => e.code !== DUPLICATE_KEY)) throw error;
+      if (!writeErrors || !writeErrors.every(isDuplicateKeyError)) throw error;
       for (const e of writeErrors) stored[e.index] = false;
     }
     return stored;
@@ -113,8 +107,6 @@ export class ShortlistRepository {
 function headOf(doc: Pick<ShortlistDocument, 'revision' | 'digest' | 'note'>): ShortlistHead {
   return { revision: doc.revision, digest: doc.digest, ...(doc.note ? { note: doc.note } : {}) };
 }
-
-const DUPLICATE_KEY = 11000;
 
 interface IndexedWriteError {
   readonly index: number;
