@@ -74,7 +74,9 @@ export class MatchingQueue implements OnModuleDestroy {
     const byPartition = new Map<number, BacklogItem[]>();
     for (const item of items) {
       const partition = partitionOf(item.requestId);
-      byPartition.set(partition, [...(byPartition.get(partition) ?? []), item]);
+      const list = byPartition.get(partition);
+      if (list) list.push(item);
+      else byPartition.set(partition, [item]);
     }
     for (const [partition, partitionItems] of byPartition) {
       await this.backlogs[partition]?.add(partitionItems);
