@@ -4,12 +4,13 @@ import {
   mayReshapeShortlist,
   type MatchableOffering,
   type MatchableRequest,
+  type OfferingEvaluation,
 } from '@wmo/domain';
 import type { OfferingSnapshot } from '@wmo/queue';
 import { findPostcodeArea } from '@wmo/reference';
 import { compareStreamIds } from './change-stream-follower';
 import { OfferingCache } from './offering-cache';
-import { verdictFor } from './offering-verdict';
+import { verdictOf } from './offering-verdict';
 import { PolicyBook } from './policy-book';
 import { RequestBook } from './request-book';
 import { ShortlistHeads } from './shortlist-heads';
@@ -57,27 +58,34 @@ export class AffectedRequests {
     // change only when the offering is new or gone, or those earlier filters' inputs changed.
     const reach = before && after && sameEarlyFilters(before, after) ? municipalities : 'ALL';
     const now = new Date();
+    const policyFor = await this.policies.snapshot();
     const countsMove: MatchableRequest[] = [];
-    const passingBoth: MatchableRequest[] = [];
+    const passingBoth: { request: MatchableRequest; after: OfferingEvaluation }[] = [];
     for (const productCode of products) {
       for (const request of this.requests.activeFor(productCode, reach)) {
-        const was = verdictFor(request, before, now);
-        const is = verdictFor(request, after, now);
+        const policy = policyFor(request.municipalityCode);
+        const evaluate = (offering: MatchableOffering | undefined) =>
+          offering && evaluateOffering(request, offering, policy, now);
+        const evaluatedAfter = evaluate(after);
+        const was = verdictOf(request, evaluate(before));
+        const is = verdictOf(request, evaluatedAfter);
         if (was !== is) countsMove.push(request);
-        else if (is === 'PASSES') passingBoth.push(request);
+        else if (is === 'PASSES' && evaluatedAfter) {
+          passingBoth.push({ request, after: evaluatedAfter });
+        }
       }
     }
-    const heads = await this.heads.get([...countsMove, ...passingBoth].map(({ id }) => id));
+    const heads = await this.heads.get(
+      [...countsMove, ...passingBoth.map(({ request }) => request)].map(({ id }) => id),
+    );
     const notYetSeen = (request: MatchableRequest) => {
       const position = heads.get(request.id)?.position;
       return !streamId || !position || compareStreamIds(position, streamId) < 0;
     };
     const affected = countsMove.filter(notYetSeen).map(({ id }) => id);
-    if (!after) return affected;
-    const policyFor = await this.policies.snapshot();
-    for (const request of passingBoth.filter(notYetSeen)) {
+    for (const { request, after: evaluation } of passingBoth) {
+      if (!notYetSeen(request)) continue;
       const shown = heads.get(request.id)?.shown;
-      const evaluation = evaluateOffering(request, after, policyFor(request.municipalityCode), now);
       if (
         !shown ||
         !evaluation.passed ||

@@ -4,6 +4,7 @@ import {
   type HardFilterCode,
   type MatchableOffering,
   type MatchableRequest,
+  type OfferingEvaluation,
 } from '@wmo/domain';
 
 export type Verdict = 'ABSENT' | 'PASSES' | HardFilterCode;
@@ -18,8 +19,18 @@ export function verdictFor(
   offering: MatchableOffering | undefined,
   now: Date,
 ): Verdict {
-  if (!offering) return 'ABSENT';
-  const evaluation = evaluateOffering(request, offering, DEFAULT_MATCHING_POLICY, now);
+  return verdictOf(
+    request,
+    offering && evaluateOffering(request, offering, DEFAULT_MATCHING_POLICY, now),
+  );
+}
+
+/** The verdict of an evaluation already made (with any policy); none means the offering is gone. */
+export function verdictOf(
+  request: MatchableRequest,
+  evaluation: OfferingEvaluation | undefined,
+): Verdict {
+  if (!evaluation) return 'ABSENT';
   if (
     evaluation.passed ||
     (request.urgency === 'CRISIS' && evaluation.exclusion === 'NO_FREE_PLACE')
