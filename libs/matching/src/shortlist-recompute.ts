@@ -74,8 +74,8 @@ export class ShortlistRecompute {
       items.filter((item) => item.verify),
       VERIFY_CONCURRENCY,
       async ({ requestId }) => {
-        const head = await this.shortlists.latestHead(requestId, heads.get(requestId)?.revision);
-        if (head) heads.set(requestId, fromStored(head));
+        const head = await this.databaseHead(requestId, heads.get(requestId));
+        if (head) heads.set(requestId, head);
         else heads.delete(requestId);
       },
     );
@@ -161,8 +161,7 @@ export class ShortlistRecompute {
   private async recomputeAlone(item: RecomputeItem): Promise<RecomputeOutcome> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const cached = (await this.heads.get([item.requestId])).get(item.requestId);
-      const stored = await this.shortlists.latestHead(item.requestId, cached?.revision);
-      const head = stored ? fromStored(stored) : null;
+      const head = await this.databaseHead(item.requestId, cached);
       const { rank, position } = await this.ranker();
       const request = this.book.get(item.requestId);
       if (!request) return { kind: 'skipped', why: 'not-open' };
@@ -191,6 +190,15 @@ export class ShortlistRecompute {
       }
     }
     throw new Error(`could not store a shortlist revision after ${MAX_ATTEMPTS} attempts`);
+  }
+
+  /** The head as the database has it, searched from the cached one (which may lag). */
+  private async databaseHead(
+    requestId: string,
+    cached: CachedHead | undefined,
+  ): Promise<CachedHead | null> {
+    const stored = await this.shortlists.latestHead(requestId, cached?.revision);
+    return stored ? fromStored(stored) : null;
   }
 
   /** Brings every input up to date; ranks from memory. */
