@@ -9,7 +9,21 @@ const moduleNameMapper = {
   '^@wmo/observability$': '<rootDir>/libs/observability/src/index.ts',
   '^@wmo/dev-services$': '<rootDir>/infra/dev/index.ts',
 };
-const transform = { '^.+\\.ts$': ['@swc/jest'] };
+const transform = {
+  '^.+\\.ts$': ['@swc/jest'],
+  // The web app's components: TSX with React's automatic runtime.
+  '^.+\\.tsx$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', tsx: true },
+        transform: { react: { runtime: 'automatic' } },
+        target: 'es2022',
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
 
 module.exports = {
   // Integration tests wait for real processes; unit tests finish long before this.
@@ -21,7 +35,7 @@ module.exports = {
       rootDir: __dirname,
       testEnvironment: 'node',
       roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/infra'],
-      testMatch: ['**/*.spec.ts'],
+      testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
       transform,
       moduleNameMapper,
     },

@@ -52,6 +52,7 @@ async function main(): Promise<void> {
   process.stdout.write(`
   Wmo-matchingplatform (demo) draait.
 
+    Web-app:  http://localhost:${port}/
     GraphQL:  http://localhost:${port}/graphql
     Health:   http://localhost:${port}/health
 

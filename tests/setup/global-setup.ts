@@ -24,6 +24,8 @@ export default async function globalSetup(): Promise<void> {
     BOOTSTRAP_ADMIN_EMAIL: 'admin@test.local',
     BOOTSTRAP_ADMIN_PASSWORD: randomBytes(12).toString('hex'),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    // Short, so the session test sees a reused refresh token refused within seconds.
+    SESSION_REUSE_GRACE_SECONDS: '2',
   };
   const started: IntegrationStack['processes'] = [];
   try {

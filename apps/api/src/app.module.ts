@@ -11,6 +11,8 @@ import { AccessModule } from './auth/access.module';
 import { AccessTokenService } from './auth/access-token.service';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
+import { SessionResolver } from './auth/session.resolver';
+import { SessionService } from './auth/session.service';
 import { LoginThrottle } from './auth/login-throttle';
 import { graphqlOptions } from './graphql/graphql-options';
 import { createValidationPipe } from './graphql/validation.pipe';
@@ -55,6 +57,8 @@ import { UserResolver } from './users/user.resolver';
     { provide: APP_PIPE, useFactory: createValidationPipe },
     AuthService,
     AuthResolver,
+    SessionService,
+    SessionResolver,
     LoginThrottle,
     ApiMetrics,
     ReferenceResolver,

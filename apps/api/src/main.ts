@@ -1,11 +1,14 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import cookieParser from 'cookie-parser';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig } from '@wmo/config';
 import { JsonLogger } from '@wmo/observability';
 import { AppModule } from './app.module';
 import { tokenLimit } from './graphql/token-limit.middleware';
 import { ApiMetrics } from './metrics/api-metrics';
+import { securityHeaders } from './web/security-headers';
+import { serveWebApp } from './web/web-app';
 
 async function bootstrap(): Promise<void> {
   // Fail fast, before anything connects, with a message naming every bad variable.
@@ -13,9 +16,12 @@ async function bootstrap(): Promise<void> {
   const logger = new JsonLogger('api', config.LOG_LEVEL);
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger });
   app.disable('x-powered-by');
+  app.use(securityHeaders(config));
+  app.use(cookieParser());
   app.useBodyParser('json', { limit: '100kb' });
   app.use(app.get(ApiMetrics).timing);
   app.use('/graphql', tokenLimit(config.GRAPHQL_MAX_TOKENS));
+  serveWebApp(app, config, logger);
   app.enableShutdownHooks();
   await app.listen(config.PORT, '0.0.0.0');
   logger.log(`api listening on port ${config.PORT}`, 'Bootstrap');

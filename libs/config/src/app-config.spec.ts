@@ -12,6 +12,17 @@ describe('loadConfig', () => {
     expect(config.PORT).toBe(3000);
     expect(config.ACCESS_TOKEN_TTL_SECONDS).toBe(900);
     expect(config.QUEUE_PREFIX).toBe('{wmo}');
+    expect(config.SESSION_MAX_HOURS).toBe(12);
+    expect(config.SESSION_COOKIE_SECURE).toBe(true);
+  });
+
+  it('turns the secure session cookie off only when told exactly', () => {
+    expect(loadConfig({ ...valid, SESSION_COOKIE_SECURE: 'false' }).SESSION_COOKIE_SECURE).toBe(
+      false,
+    );
+    expect(() => loadConfig({ ...valid, SESSION_COOKIE_SECURE: 'no' })).toThrow(
+      /SESSION_COOKIE_SECURE/,
+    );
   });
 
   it('names every bad variable in one error', () => {

@@ -17,6 +17,23 @@ export const appConfigSchema = z
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
     ACCESS_TOKEN_TTL_SECONDS: positiveInt(900),
+    // A browser session ends this many hours after login, however active (a working day).
+    SESSION_MAX_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 30)
+      .default(12),
+    // A refresh token not used for this long expires (the open web app refreshes every few minutes).
+    SESSION_IDLE_MINUTES: positiveInt(120),
+    // A spent refresh token that comes back within this many seconds is a second tab, not theft.
+    SESSION_REUSE_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+    // Only turn off behind plain http on a host other than localhost (never in production).
+    SESSION_COOKIE_SECURE: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
+    // Where the built web app is; unset: next to the api's build (dist/web). Missing: API only.
+    WEB_DIST_DIR: z.string().min(1).optional(),
     // Days; decimals allowed (0.5 is twelve hours).
     RESIDENT_LINK_TTL_DAYS: z.coerce.number().positive().max(90).default(14),
     // Where residents open their link; unset: http://localhost:PORT.

@@ -11,4 +11,5 @@ export { SHORTLIST_MODEL, type ShortlistDocument } from './shortlists/shortlist.
 export * from './referrals';
 export * from './resident-links/resident-link.repository';
 export * from './users/user.repository';
+export * from './sessions/session.repository';
 export * from './matching-policies/matching-policy.repository';

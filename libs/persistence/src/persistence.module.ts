@@ -18,6 +18,15 @@ import {
   MATCHING_POLICY_MODEL,
   matchingPolicySchema,
 } from './matching-policies/matching-policy.schema';
+import {
+  SESSION_MODEL,
+  SESSION_TOKEN_MODEL,
+  SESSION_TOKEN_SPEND_MODEL,
+  sessionSchema,
+  sessionTokenSchema,
+  sessionTokenSpendSchema,
+} from './sessions/session.schema';
+import { SessionRepository } from './sessions/session.repository';
 import { UserRepository } from './users/user.repository';
 import { userSchema, USER_MODEL } from './users/user.schema';
 
@@ -29,6 +38,7 @@ const repositories = [
   UserRepository,
   ResidentLinkRepository,
   MatchingPolicyRepository,
+  SessionRepository,
   ...referralProviders,
 ];
 
@@ -54,6 +64,9 @@ const repositories = [
       { name: RESIDENT_LINK_MODEL, schema: residentLinkSchema },
       { name: USER_MODEL, schema: userSchema },
       { name: MATCHING_POLICY_MODEL, schema: matchingPolicySchema },
+      { name: SESSION_MODEL, schema: sessionSchema },
+      { name: SESSION_TOKEN_MODEL, schema: sessionTokenSchema },
+      { name: SESSION_TOKEN_SPEND_MODEL, schema: sessionTokenSpendSchema },
       ...referralModels,
     ]),
   ],

@@ -1,19 +1,32 @@
+import { Inject } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { APP_CONFIG, type AppConfig } from '@wmo/config';
 import { Public } from './allow.decorator';
 import { AuthPayload, toUserModel } from './auth.types';
 import { AuthService } from './auth.service';
+import { HttpExchange } from './http-exchange.decorator';
 import { LoginArgs } from './login.args';
+import { setSessionCookie } from './session-cookie';
+import { SessionService } from './session.service';
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly auth: AuthService,
+    private readonly sessions: SessionService,
+  ) {}
 
+  /** Also starts a browser session: its refresh token goes into an httpOnly cookie. */
   @Public()
   @Mutation(() => AuthPayload, { description: 'Log in as staff, provider or administrator.' })
-  login(@Args() { email, password }: LoginArgs): Promise<AuthPayload> {
-    return this.auth.login(email, password).then((result) => ({
-      ...result,
-      user: toUserModel(result.user),
-    }));
+  async login(
+    @Args() { email, password }: LoginArgs,
+    @HttpExchange() { res }: HttpExchange,
+  ): Promise<AuthPayload> {
+    const result = await this.auth.login(email, password);
+    const refresh = await this.sessions.start(result.user);
+    setSessionCookie(res, refresh.token, refresh.expiresAt, this.config.SESSION_COOKIE_SECURE);
+    return { ...result, user: toUserModel(result.user) };
   }
 }

@@ -1,5 +1,5 @@
 import type { Actor } from '@wmo/domain';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { GraphqlLoaders } from '../graphql/loaders';
 
 export interface AuthenticatedRequest extends Request {
@@ -15,5 +15,7 @@ export interface CallerRequest {
 
 export interface GraphqlContext {
   req: CallerRequest;
+  /** Set for HTTP calls (cookies are set on it); a WebSocket operation has none. */
+  res?: Response;
   loaders: GraphqlLoaders;
 }

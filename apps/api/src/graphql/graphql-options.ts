@@ -2,6 +2,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '@wmo/config';
 import type { OfferingRepository, ProviderRepository } from '@wmo/persistence';
+import type { Response } from 'express';
 import type { Context as SocketContext } from 'graphql-ws';
 import type { AccessTokenService } from '../auth/access-token.service';
 import type { AuthenticatedRequest, GraphqlContext } from '../auth/request-context';
@@ -41,8 +42,10 @@ export function graphqlOptions(
     formatError,
     subscriptions: { 'graphql-ws': graphqlWsOptions(tokens, config.GRAPHQL_MAX_TOKENS) },
     // HTTP passes { req }; a WebSocket operation passes the graphql-ws context.
-    context: (input: { req: AuthenticatedRequest } | SocketContext): GraphqlContext => ({
-      req: 'req' in input ? input.req : socketCaller(input),
+    context: (
+      input: { req: AuthenticatedRequest; res: Response } | SocketContext,
+    ): GraphqlContext => ({
+      ...('req' in input ? { req: input.req, res: input.res } : { req: socketCaller(input) }),
       loaders: createLoaders(providers, offerings),
     }),
   };

@@ -1,8 +1,9 @@
 import { Query, Resolver } from '@nestjs/graphql';
+import { knownLanguages } from '@wmo/domain';
 import { MUNICIPALITIES, PRODUCTS, SPECIALISMS } from '@wmo/reference';
 import { Public } from '../auth/allow.decorator';
 import { ProductCategory } from '../graphql/enums';
-import { MunicipalityModel, ProductModel, SpecialismModel } from './reference.types';
+import { LanguageModel, MunicipalityModel, ProductModel, SpecialismModel } from './reference.types';
 
 /** Reference data is public: it holds no client data and the login page needs none of it. */
 @Resolver()
@@ -22,6 +23,12 @@ export class ReferenceResolver {
   @Query(() => [SpecialismModel])
   specialisms(): SpecialismModel[] {
     return SPECIALISMS.map(({ code, name }) => ({ code, name }));
+  }
+
+  @Public()
+  @Query(() => [LanguageModel], { description: 'Languages with a Dutch name' })
+  languages(): LanguageModel[] {
+    return knownLanguages();
   }
 
   @Public()

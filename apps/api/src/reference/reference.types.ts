@@ -16,6 +16,12 @@ export class SpecialismModel {
   @Field() name: string;
 }
 
+@ObjectType('Language')
+export class LanguageModel {
+  @Field({ description: 'ISO 639-1 code, e.g. "tr"' }) code: string;
+  @Field({ description: 'Dutch name, e.g. "Turks"' }) name: string;
+}
+
 @ObjectType('Municipality')
 export class MunicipalityModel {
   @Field({ description: 'CBS code, e.g. GM0402' }) code: string;

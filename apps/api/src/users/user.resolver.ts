@@ -1,10 +1,12 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConflictError, InvalidInputError } from '@wmo/domain';
 import { isObjectId, ProviderRepository, UserRepository } from '@wmo/persistence';
 import { Allow } from '../auth/allow.decorator';
 import { toUserModel, UserModel } from '../auth/auth.types';
 import { hashPassword } from '../auth/password-hasher';
+import type { GraphqlContext } from '../auth/request-context';
 import { Role } from '../graphql/enums';
+import { ProviderModel } from '../providers/provider.types';
 import { knownMunicipalities } from '../reference/reference-input';
 import { CreateUserInput } from './user.types';
 
@@ -41,6 +43,7 @@ export class UserResolver {
     }
     const user = await this.users.create({
       email: input.email,
+      name: input.name?.trim() || null,
       passwordHash: await hashPassword(input.password),
       role: input.role,
       municipalityCodes,
@@ -48,5 +51,15 @@ export class UserResolver {
     });
     if (!user) throw new ConflictError('Er bestaat al een account met dit e-mailadres.');
     return toUserModel(user);
+  }
+
+  @ResolveField(() => ProviderModel, { nullable: true, description: 'PROVIDER: who they act for' })
+  async provider(
+    @Parent() user: UserModel,
+    @Context() context: GraphqlContext,
+  ): Promise<ProviderModel | null> {
+    if (!user.providerId) return null;
+    const provider = await context.loaders.provider.load(user.providerId);
+    return provider ? { ...provider, languages: [...provider.languages] } : null;
   }
 }

@@ -14,6 +14,12 @@ import { Role } from '../graphql/enums';
 export class CreateUserInput {
   @Field() @IsEmail() @MaxLength(254) email: string;
 
+  @Field(() => String, { nullable: true, description: 'Name shown to colleagues' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  name?: string | null;
+
   @Field({ description: 'At least 12 characters' })
   @IsString()
   @MinLength(12)

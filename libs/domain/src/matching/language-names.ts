@@ -30,6 +30,11 @@ const LANGUAGE_NAMES: ReadonlyMap<string, string> = new Map([
   ['fy', 'Fries'],
 ]);
 
+/** Every language with a Dutch name here, in the order above. */
+export function knownLanguages(): { code: string; name: string }[] {
+  return [...LANGUAGE_NAMES].map(([code, name]) => ({ code, name }));
+}
+
 /** The Dutch name of a language, or its code when the name is not known here. */
 export function languageName(code: string): string {
   return LANGUAGE_NAMES.get(code) ?? code;

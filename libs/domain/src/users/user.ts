@@ -4,6 +4,8 @@ import type { Role } from '../types';
 export interface User {
   readonly id: string;
   readonly email: string;
+  /** How colleagues see this user in histories, e.g. "Sanne de Vries"; null: the email. */
+  readonly name: string | null;
   readonly role: Role;
   /** STAFF: the municipalities (CBS codes) whose requests this user may see and change. */
   readonly municipalityCodes: readonly string[];

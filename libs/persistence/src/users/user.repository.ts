@@ -3,10 +3,12 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import type { Role, User } from '@wmo/domain';
 import { isDuplicateKeyError, isObjectId } from '../object-ids';
+import { newestFirstPage, type Page } from '../page';
 import { USER_MODEL, type UserDocument } from './user.schema';
 
 export interface NewUser {
   readonly email: string;
+  readonly name?: string | null;
   readonly passwordHash: string;
   readonly role: Role;
   readonly municipalityCodes: readonly string[];
@@ -27,6 +29,7 @@ export class UserRepository {
     try {
       const doc = await this.model.create({
         ...input,
+        name: input.name ?? null,
         municipalityCodes: [...input.municipalityCodes],
         providerId: input.providerId ? new Types.ObjectId(input.providerId) : null,
         createdAt: new Date(),
@@ -44,6 +47,27 @@ export class UserRepository {
     return doc ? toUser(doc) : null;
   }
 
+  async findByIds(ids: readonly string[]): Promise<User[]> {
+    const valid = ids.filter(isObjectId).map((id) => new Types.ObjectId(id));
+    if (valid.length === 0) return [];
+    const docs = await this.model
+      .find({ _id: { $in: valid } })
+      .lean<UserDocument[]>()
+      .exec();
+    return docs.map(toUser);
+  }
+
+  /** Every account, newest first (administrators manage them). */
+  page(filter: { role?: Role }, first: number, after: string | null): Promise<Page<User>> {
+    return newestFirstPage(
+      this.model,
+      filter.role ? { role: filter.role } : {},
+      first,
+      after,
+      toUser,
+    );
+  }
+
   async findByEmailWithPasswordHash(email: string): Promise<UserWithPasswordHash | null> {
     const doc = await this.model
       .findOne({ email: email.trim().toLowerCase() })
@@ -57,6 +81,7 @@ function toUser(doc: UserDocument): User {
   return {
     id: doc._id.toHexString(),
     email: doc.email,
+    name: doc.name ?? null,
     role: doc.role,
     municipalityCodes: doc.municipalityCodes,
     providerId: doc.providerId ? doc.providerId.toHexString() : null,

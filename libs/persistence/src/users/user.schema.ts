@@ -6,6 +6,7 @@ export const USER_MODEL = 'User';
 export interface UserDocument {
   _id: Types.ObjectId;
   email: string;
+  name?: string | null;
   passwordHash: string;
   role: Role;
   municipalityCodes: string[];
@@ -16,6 +17,7 @@ export interface UserDocument {
 export const userSchema = new Schema<UserDocument>(
   {
     email: { type: String, required: true, lowercase: true, trim: true },
+    name: { type: String, default: null },
     passwordHash: { type: String, required: true },
     role: { type: String, enum: ROLES, required: true },
     municipalityCodes: { type: [String], default: [] },

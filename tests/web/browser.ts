@@ -1,0 +1,99 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { testEnv } from '../support/test-env';
+
+/** Debian's Chromium; never a browser download (CHROMIUM_PATH overrides). */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOT_DIR = join(__dirname, '..', '..', 'dist', 'screenshots');
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    // The machine has no internet: keep Chromium from calling home at all.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+export const DESKTOP: BrowserContextOptions = {
+  viewport: { width: 1280, height: 900 },
+  locale: 'nl-NL',
+  timezoneId: 'Europe/Amsterdam',
+};
+
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 360, height: 640 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'nl-NL',
+  timezoneId: 'Europe/Amsterdam',
+};
+
+export function appUrl(path: string): string {
+  return `${testEnv().apiUrl}${path}`;
+}
+
+/**
+ * Fails with every WCAG 2.1 A/AA violation axe finds on the page as it is now, named with the
+ * page state, so a failure says where and what.
+ */
+export async function expectAccessible(page: Page, state: string): Promise<void> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const violations = result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.nodes
+        .slice(0, 5)
+        .map((n) => n.target.join(' '))
+        .join('\n    ')}`,
+  );
+  if (violations.length > 0) {
+    throw new Error(
+      `axe found ${violations.length} violation(s) on ${state}:\n  ${violations.join('\n  ')}`,
+    );
+  }
+  axeLog.push({ state, passes: result.passes.length });
+}
+
+/** What axe checked in this test file (state → number of rules passed), for the summary. */
+export const axeLog: { state: string; passes: number }[] = [];
+
+/** Saves a screenshot of the main pages (committed set: docs/screenshots). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** Collects console errors and failed requests: a page that logs errors fails the test. */
+export function watchForPageErrors(page: Page): () => string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== new URL(testEnv().apiUrl).origin && url.protocol !== 'data:') {
+      problems.push(`third-party request: ${request.url()}`);
+    }
+  });
+  return () => problems;
+}
