@@ -1,4 +1,5 @@
 export * from './types';
+export * from './specialisms';
 export * from './errors';
 export * from './matching/matching.types';
 export * from './providers/provider';

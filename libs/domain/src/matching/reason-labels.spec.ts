@@ -10,6 +10,7 @@ import {
   STALE_CAPACITY_LABEL,
   waitingTimeLabel,
 } from './reason-labels';
+import { SPECIALISMS, specialismNameInSentence } from '../specialisms';
 import { scoreOffering } from './scoring';
 import { anOffering, aPolicy, aRequest, daysBefore, TEST_NOW } from './testing/factories';
 
@@ -43,22 +44,26 @@ describe('Dutch formatting', () => {
 
 describe('reason labels', () => {
   it('DISTANCE says "Dichtbij" within the half-life distance', () => {
+    expect(distanceLabel(0, 5)).toBe('In uw buurt');
+    expect(distanceLabel(0.49, 5)).toBe('In uw buurt');
     expect(distanceLabel(2.44, 5)).toBe('Dichtbij: 2,4 km van uw postcode');
     expect(distanceLabel(12.3, 5)).toBe('Afstand: 12,3 km van uw postcode');
   });
 
   it('WAITING_TIME says "Korte wachttijd" within the half-life', () => {
-    expect(waitingTimeLabel(0, 4)).toBe('Korte wachttijd: 0 weken');
+    expect(waitingTimeLabel(0, 4)).toBe('Geen wachttijd');
     expect(waitingTimeLabel(1, 4)).toBe('Korte wachttijd: 1 week');
     expect(waitingTimeLabel(9, 4)).toBe('Wachttijd: 9 weken');
   });
 
-  it('SPECIALISM_DEPTH names the extra specialisms', () => {
-    expect(specialismDepthLabel(['NAH'])).toBe('Extra specialisme: ook ervaring met NAH');
-    expect(specialismDepthLabel(['NAH', 'GGZ'])).toBe(
-      'Extra specialismen: ook ervaring met NAH en GGZ',
+  it('SPECIALISM_DEPTH names the extra target groups in words, never by code', () => {
+    expect(specialismDepthLabel(['NAH'])).toBe(
+      'Heeft ook ervaring met niet-aangeboren hersenletsel',
     );
-    expect(specialismDepthLabel([])).toBe('Geen extra specialismen');
+    expect(specialismDepthLabel(['AUTISME', 'PGA', 'EX_GEDETINEERDEN'])).toBe(
+      'Heeft ook ervaring met autismespectrum, persoonsgerichte aanpak (PGA) en (ex-)gedetineerden',
+    );
+    expect(specialismDepthLabel([])).toBe('Heeft ervaring met wat u nodig hebt');
   });
 
   it('LANGUAGE names the preferred languages spoken', () => {
@@ -97,8 +102,8 @@ describe('explainScore', () => {
     const reasons = explainScore(request, offering, 2.4, policy, score);
     expect(reasons.map((reason) => [reason.code, reason.label])).toEqual([
       ['DISTANCE', 'Dichtbij: 2,4 km van uw postcode'],
-      ['WAITING_TIME', 'Korte wachttijd: 0 weken'],
-      ['SPECIALISM_DEPTH', 'Extra specialisme: ook ervaring met NAH'],
+      ['WAITING_TIME', 'Geen wachttijd'],
+      ['SPECIALISM_DEPTH', 'Heeft ook ervaring met niet-aangeboren hersenletsel'],
       ['LANGUAGE', 'Spreekt uw taal: Turks'],
       ['CAPACITY_HEADROOM', 'Ruimte: 3 vrije plekken'],
       ['FRESHNESS', 'Capaciteit is 1 dag geleden bijgewerkt'],
@@ -119,5 +124,21 @@ describe('explainScore', () => {
       label: STALE_CAPACITY_LABEL,
       points: 0,
     });
+  });
+});
+
+describe('no reason label shows a code', () => {
+  it('names every target group in words', () => {
+    for (const { code, name } of SPECIALISMS) {
+      const label = specialismDepthLabel([code]);
+      expect(label.toLowerCase()).toContain(name.toLowerCase());
+      // A code may appear only where the name itself holds it, as "(PGA)" does.
+      if (!name.includes(code)) expect(label).not.toContain(code);
+    }
+  });
+
+  it('keeps an abbreviation in capitals inside a sentence', () => {
+    expect(specialismNameInSentence('PGA')).toBe('persoonsgerichte aanpak (PGA)');
+    expect(specialismNameInSentence('UNKNOWN_GROUP')).toBe('unknown group');
   });
 });

@@ -1,4 +1,5 @@
 import { formatCount, formatDecimal, formatList } from './dutch-format';
+import { specialismNameInSentence } from '../specialisms';
 import { languageName } from './language-names';
 import type { MatchableOffering, MatchableRequest, MatchingPolicy, Reason } from './matching.types';
 import { extraSpecialisms, matchedLanguages, type OfferingScore } from './scoring';
@@ -16,22 +17,27 @@ export const REASON_CODES = [
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
+/** Closer than this reads as "in uw buurt": a PC4 centroid is no more precise than that. */
+const NEARBY_KM = 0.5;
+
 export function distanceLabel(distanceKm: number, halfLifeKm: number): string {
+  if (distanceKm < NEARBY_KM) return 'In uw buurt';
   const prefix = distanceKm <= halfLifeKm ? 'Dichtbij' : 'Afstand';
   return `${prefix}: ${formatDecimal(distanceKm)} km van uw postcode`;
 }
 
 export function waitingTimeLabel(waitingWeeks: number, halfLifeWeeks: number): string {
+  if (waitingWeeks <= 0) return 'Geen wachttijd';
   const prefix = waitingWeeks <= halfLifeWeeks ? 'Korte wachttijd' : 'Wachttijd';
   return `${prefix}: ${formatCount(waitingWeeks, 'week', 'weken')}`;
 }
 
 export function specialismDepthLabel(extra: readonly string[]): string {
+  // Every requested target group is covered (the SPECIALISM filter passed); extras add points.
   if (extra.length === 0) {
-    return 'Geen extra specialismen';
+    return 'Heeft ervaring met wat u nodig hebt';
   }
-  const noun = extra.length === 1 ? 'Extra specialisme' : 'Extra specialismen';
-  return `${noun}: ook ervaring met ${formatList(extra)}`;
+  return `Heeft ook ervaring met ${formatList(extra.map(specialismNameInSentence))}`;
 }
 
 export function languageLabel(preferred: readonly string[], matched: readonly string[]): string {
