@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { eventually } from '../support/eventually';
 import { testEnv } from '../support/test-env';
 
 /** Debian's Chromium; never a browser download (CHROMIUM_PATH overrides). */
@@ -62,7 +63,7 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
     (v) =>
       `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.nodes
         .slice(0, 5)
-        .map((n) => n.target.join(' '))
+        .map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`.replace(/\s+/g, ' '))
         .join('\n    ')}`,
   );
   if (violations.length > 0) {
@@ -96,4 +97,32 @@ export function watchForPageErrors(page: Page): () => string[] {
     }
   });
   return () => problems;
+}
+
+/** The text of the element that has keyboard focus. */
+export async function focusedText(page: Page): Promise<string> {
+  return String((await page.evaluate('document.activeElement?.textContent ?? ""')) ?? '');
+}
+
+/** The class of the element that has keyboard focus. */
+export async function focusedClass(page: Page): Promise<string> {
+  return String((await page.evaluate('document.activeElement?.className ?? ""')) ?? '');
+}
+
+/** How wide the page is: wider than the viewport means sideways scrolling. */
+export async function pageWidth(page: Page): Promise<number> {
+  return Number(await page.evaluate('document.documentElement.scrollWidth'));
+}
+
+/** Waits until a locator matches exactly `count` elements (no fixed sleeps). */
+export async function waitForCount(
+  locator: { count(): Promise<number> },
+  count: number,
+  what = `${count} elements`,
+): Promise<void> {
+  await eventually(
+    () => locator.count(),
+    (n) => n === count,
+    { what },
+  );
 }

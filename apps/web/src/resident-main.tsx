@@ -1,7 +1,4 @@
-import '@utrecht/component-library-css/dist/index.css';
-import '@utrecht/design-tokens/dist/index.css';
-import './theme/theme.css';
-import './theme/app.css';
+import './resident/resident-styles';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createResidentApp } from './resident/resident-app';

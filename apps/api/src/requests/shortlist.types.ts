@@ -12,7 +12,7 @@ export class ReasonModel {
 export class ShortlistOptionModel {
   @Field(() => Int) rank: number;
   @Field(() => Float, { nullable: true, description: 'Null for residents' }) score: number;
-  offeringId: string;
+  @Field(() => ID) offeringId: string;
   @Field(() => OfferingModel, { nullable: true, description: 'Null if the offering was removed' })
   offering?: OfferingModel | null;
   @Field(() => ID) providerId: string;

@@ -25,6 +25,12 @@ export class ResidentResolver {
   }
 
   @Allow('RESIDENT')
+  @Query(() => SupportRequestModel, { description: 'Your own request (the link is for one).' })
+  async myRequest(@CurrentActor() actor: Actor): Promise<SupportRequestModel> {
+    return toSupportRequestModel(await this.residents.request(actor));
+  }
+
+  @Allow('RESIDENT')
   @Mutation(() => SupportRequestModel, { description: 'Say which option you prefer.' })
   async choosePreference(
     @CurrentActor() actor: Actor,

@@ -23,6 +23,13 @@ export class ResidentService {
     return this.shortlists.latest(residentOf(actor).requestId);
   }
 
+  /** The link's own request. */
+  async request(actor: Actor): Promise<SupportRequest> {
+    const request = await this.requests.findInScope({ all: true }, residentOf(actor).requestId);
+    if (!request) throw new NotFoundError('Deze hulpvraag bestaat niet meer.');
+    return request;
+  }
+
   /** The preference must be one of the options the resident can see now. */
   async choosePreference(actor: Actor, offeringId: string): Promise<SupportRequest> {
     const { requestId } = residentOf(actor);

@@ -5,7 +5,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
-import { from, switchMap } from 'rxjs';
+import { from, switchMap, throwError } from 'rxjs';
 
 /** Where the caller's token comes from: a session (staff) or the resident's link. */
 export interface TokenSource {
@@ -33,7 +33,7 @@ export function createApolloClient(tokens: TokenSource): ApolloClient {
     if (!unauthenticated || operation.getContext().retried) return;
     operation.setContext({ retried: true });
     return from(tokens.recoverFromUnauthenticated()).pipe(
-      switchMap((recovered) => (recovered ? forward(operation) : from([]))),
+      switchMap((recovered) => (recovered ? forward(operation) : throwError(() => error))),
     );
   });
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });

@@ -80,10 +80,12 @@ describe('reason labels', () => {
   });
 
   it('FRESHNESS says how old the capacity report is', () => {
-    expect(freshnessLabel(0.5, false)).toBe('Capaciteit is vandaag bijgewerkt');
-    expect(freshnessLabel(1.2, false)).toBe('Capaciteit is 1 dag geleden bijgewerkt');
-    expect(freshnessLabel(40.9, true)).toBe('Capaciteit is 40 dagen niet bijgewerkt');
-    expect(freshnessLabel(Infinity, true)).toBe('Niet bekend wanneer de capaciteit is bijgewerkt');
+    expect(freshnessLabel(0.5, false)).toBe('Vrije plekken vandaag doorgegeven');
+    expect(freshnessLabel(1.2, false)).toBe('Vrije plekken 1 dag geleden doorgegeven');
+    expect(freshnessLabel(40.9, true)).toBe('Vrije plekken al 40 dagen niet doorgegeven');
+    expect(freshnessLabel(Infinity, true)).toBe(
+      'Niet bekend wanneer de vrije plekken zijn doorgegeven',
+    );
   });
 });
 
@@ -106,7 +108,7 @@ describe('explainScore', () => {
       ['SPECIALISM_DEPTH', 'Heeft ook ervaring met niet-aangeboren hersenletsel'],
       ['LANGUAGE', 'Spreekt uw taal: Turks'],
       ['CAPACITY_HEADROOM', 'Ruimte: 3 vrije plekken'],
-      ['FRESHNESS', 'Capaciteit is 1 dag geleden bijgewerkt'],
+      ['FRESHNESS', 'Vrije plekken 1 dag geleden doorgegeven'],
     ]);
     const total = reasons.reduce((sum, reason) => sum + reason.points, 0);
     expect(Math.round(total * 10) / 10).toBe(score.score);
@@ -117,7 +119,7 @@ describe('explainScore', () => {
     const score = scoreOffering(request, offering, 1, policy, TEST_NOW.getTime());
     const reasons = explainScore(request, offering, 1, policy, score);
     expect(reasons.find((reason) => reason.code === 'FRESHNESS')?.label).toBe(
-      'Capaciteit is 40 dagen niet bijgewerkt',
+      'Vrije plekken al 40 dagen niet doorgegeven',
     );
     expect(reasons[reasons.length - 1]).toEqual({
       code: 'STALE_CAPACITY',

@@ -55,15 +55,15 @@ export function capacityHeadroomLabel(offerable: number): string {
 
 export function freshnessLabel(ageDays: number, stale: boolean): string {
   if (!Number.isFinite(ageDays)) {
-    return 'Niet bekend wanneer de capaciteit is bijgewerkt';
+    return 'Niet bekend wanneer de vrije plekken zijn doorgegeven';
   }
   const days = Math.floor(ageDays);
   if (stale) {
-    return `Capaciteit is ${formatCount(days, 'dag', 'dagen')} niet bijgewerkt`;
+    return `Vrije plekken al ${formatCount(days, 'dag', 'dagen')} niet doorgegeven`;
   }
   return days === 0
-    ? 'Capaciteit is vandaag bijgewerkt'
-    : `Capaciteit is ${formatCount(days, 'dag', 'dagen')} geleden bijgewerkt`;
+    ? 'Vrije plekken vandaag doorgegeven'
+    : `Vrije plekken ${formatCount(days, 'dag', 'dagen')} geleden doorgegeven`;
 }
 
 export const STALE_CAPACITY_LABEL = 'Let op: het aantal vrije plekken klopt misschien niet meer';
