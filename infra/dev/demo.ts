@@ -49,6 +49,9 @@ async function main(): Promise<void> {
     }),
   ]);
 
+  const residentUrl = await demoResidentLink(`http://127.0.0.1:${port}`).catch(
+    (error: unknown) => `(niet gelukt: ${error instanceof Error ? error.message : String(error)})`,
+  );
   process.stdout.write(`
   Wmo-matchingplatform (demo) draait.
 
@@ -56,13 +59,52 @@ async function main(): Promise<void> {
     GraphQL:  http://localhost:${port}/graphql
     Health:   http://localhost:${port}/health
 
-  Demo-accounts (wachtwoord: demo-wachtwoord):
-    admin@demo.local       beheerder (ADMIN)
-    consulent@demo.local   consulent toegang, alle 7 gemeenten (STAFF)
-    aanbieder@demo.local   aanbieder Vecht & Plassen Begeleiding (PROVIDER)
+  Demo-accounts (wachtwoord: ${DEMO_PASSWORD}):
+    consulent@demo.local   Sanne de Vries, consulent toegang, alle 7 gemeenten (STAFF)
+    aanbieder@demo.local   Ahmed Yilmaz, aanbieder Vecht & Plassen Begeleiding (PROVIDER)
+    admin@demo.local       Bram Beheer, beheerder (ADMIN)
+
+  Inwoner (persoonlijke link voor de eerste open aanvraag, 14 dagen geldig):
+    ${residentUrl}
 
   Stoppen: Ctrl-C (de demodata wordt dan verwijderd).
 `);
+}
+
+const DEMO_PASSWORD = 'demo-wachtwoord';
+
+/** A resident link for the demo consultant's first request, made through the public API. */
+async function demoResidentLink(apiUrl: string): Promise<string> {
+  const call = async <T>(query: string, variables: object, token?: string): Promise<T> => {
+    const response = await fetch(`${apiUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+    if (!body.data) throw new Error(body.errors?.[0]?.message ?? `HTTP ${response.status}`);
+    return body.data;
+  };
+  const { login } = await call<{ login: { accessToken: string } }>(
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+    { e: 'consulent@demo.local', p: DEMO_PASSWORD },
+  );
+  const { requests } = await call<{ requests: { edges: { node: { id: string } }[] } }>(
+    '{ requests(first: 1, filter: { status: OPEN }) { edges { node { id } } } }',
+    {},
+    login.accessToken,
+  );
+  const requestId = requests.edges[0]?.node.id;
+  if (!requestId) throw new Error('geen open aanvraag');
+  const { createResidentLink } = await call<{ createResidentLink: { url: string } }>(
+    'mutation($id: ID!) { createResidentLink(requestId: $id) { url } }',
+    { id: requestId },
+    login.accessToken,
+  );
+  return createResidentLink.url;
 }
 
 function runToEnd(script: string, env: NodeJS.ProcessEnv): Promise<void> {

@@ -38,6 +38,7 @@ export class DemoSeeder {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const admin = await this.users.create({
       email: DEMO_ACCOUNTS.admin,
+      name: 'Bram Beheer',
       passwordHash,
       role: 'ADMIN',
       municipalityCodes: [],
@@ -69,6 +70,7 @@ export class DemoSeeder {
     }
     const staff = await this.users.create({
       email: DEMO_ACCOUNTS.staff,
+      name: 'Sanne de Vries',
       passwordHash,
       role: 'STAFF',
       municipalityCodes: REGION_MUNICIPALITIES,
@@ -76,6 +78,7 @@ export class DemoSeeder {
     });
     await this.users.create({
       email: DEMO_ACCOUNTS.provider,
+      name: 'Ahmed Yilmaz',
       passwordHash,
       role: 'PROVIDER',
       municipalityCodes: [],
