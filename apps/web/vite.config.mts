@@ -28,6 +28,19 @@ function dropUtrechtDisplayNames(): Plugin {
   };
 }
 
+/** The dev server answers `/inwoner` with the resident page, as the api does in production. */
+function residentPageInDev(): Plugin {
+  return {
+    name: 'wmo:resident-page-in-dev',
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        if (req.url && /^\/inwoner\/?(\?|#|$)/.test(req.url)) req.url = '/inwoner.html';
+        next();
+      });
+    },
+  };
+}
+
 const apiUrl = process.env.API_URL ?? 'http://localhost:3000';
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -36,7 +49,7 @@ export default defineConfig(({ mode }) => {
   return {
     root: here,
     publicDir: false,
-    plugins: [dropUtrechtDisplayNames()],
+    plugins: [dropUtrechtDisplayNames(), residentPageInDev()],
     build: {
       outDir: resolve(here, '../../dist/web'),
       emptyOutDir: !resident,
