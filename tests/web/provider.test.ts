@@ -13,6 +13,7 @@ import {
   type ReferralWorld,
 } from '../support/referral-scenario';
 import {
+  anOfferingInput,
   createOffering,
   createProvider,
   createUser,
@@ -72,6 +73,15 @@ async function ownOffering(token: string, id: string): Promise<OwnOffering> {
   return found;
 }
 
+/** At 320 CSS pixels wide (a small phone, or 640 pixels at 200 % zoom) nothing scrolls sideways. */
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await page.evaluate(
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+  );
+  expect(overflow).toBe(0);
+}
+
 /** The id of the element that has the keyboard focus. */
 function focusedId(page: Page): Promise<unknown> {
   return page.evaluate('document.activeElement && document.activeElement.id');
@@ -89,13 +99,17 @@ function productName(code: string): string {
 async function openAs(
   options: typeof PHONE,
   email: string,
-  { fakeClock = false } = {},
+  {
+    fakeClock = false,
+    beforeLogin,
+  }: { fakeClock?: boolean; beforeLogin?: (page: Page) => Promise<unknown> } = {},
 ): Promise<{ context: BrowserContext; page: Page; problems: () => string[] }> {
   const context = await browser.newContext(options);
   // A fake clock that runs along with the real one, so a test can bring a poll forward.
   if (fakeClock) await context.clock.install();
   const page = await context.newPage();
   const problems = watchForPageErrors(page);
+  await beforeLogin?.(page);
   await page.goto(appUrl('/inloggen'));
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
@@ -116,9 +130,26 @@ async function aNewProvider() {
 describe('the capacity board (Mijn aanbod)', () => {
   it('welcomes a provider without offerings with a way to add one, and an empty inbox', async () => {
     const { owner } = await aNewProvider();
-    const { context, page, problems } = await openAs(PHONE, owner.email);
+    // The first load of the board fails on the server: the page says so and offers a retry.
+    let failures = 1;
+    const { context, page, problems } = await openAs(PHONE, owner.email, {
+      beforeLogin: (page) =>
+        page.route('**/graphql', async (route) => {
+          const body = route.request().postDataJSON() as { operationName?: string } | null;
+          if (body?.operationName !== 'ProviderBoard' || failures === 0) return route.continue();
+          failures -= 1;
+          return route.fulfill({
+            json: { errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+          });
+        }),
+    });
 
     await page.getByRole('heading', { level: 1, name: 'Mijn aanbod' }).waitFor();
+    await page.getByText('Uw aanbod kon niet worden geladen.').waitFor();
+    await page.getByText('Er ging bij ons iets mis.', { exact: false }).waitFor();
+    await expectAccessible(page, 'capacity board that could not be loaded (phone)');
+    await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+
     await page.getByRole('heading', { level: 2, name: 'U hebt nog geen aanbod' }).waitFor();
     await page.getByRole('link', { name: 'Aanbod toevoegen' }).waitFor();
     await expectAccessible(page, 'empty capacity board (phone)');
@@ -218,6 +249,7 @@ describe('the capacity board (Mijn aanbod)', () => {
     expect(await ownOffering(world.owner.token, world.offering.id)).toMatchObject({
       freePlaces: 0,
     });
+    await expectNoSidewaysScroll(page);
 
     expect(problems()).toEqual([]);
     await context.close();
@@ -226,8 +258,18 @@ describe('the capacity board (Mijn aanbod)', () => {
 
 describe('adding and changing an offering', () => {
   it('checks the form, maps server errors to fields, adds the offering and edits it', async () => {
-    const { owner } = await aNewProvider();
+    const { owner, staff } = await aNewProvider();
+    const another = await createOffering(
+      staff.token,
+      anOfferingInput((await createProvider(staff.token)).id),
+    );
     const { context, page, problems } = await openAs(DESKTOP, owner.email);
+
+    // Another provider's offering cannot be opened for editing.
+    await page.goto(appUrl(`/aanbod/${another.id}/wijzigen`));
+    await page.getByRole('heading', { level: 1, name: 'Dit aanbod bestaat niet' }).waitFor();
+    await expectAccessible(page, 'edit page of an offering that is not the provider’s');
+    await page.getByRole('link', { name: 'Terug naar mijn aanbod' }).click();
 
     await page.getByRole('link', { name: 'Aanbod toevoegen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Aanbod toevoegen' }).waitFor();
@@ -250,6 +292,10 @@ describe('adding and changing an offering', () => {
     await expectAccessible(page, 'new offering form with mistakes');
     await summary.getByRole('link', { name: 'Vul de postcode van de locatie in.' }).click();
     expect(await focusedId(page)).toBe('aanbod-postcode');
+    // Typing there keeps the focus there (the summary does not take it back).
+    await page.keyboard.type('12');
+    expect(await focusedId(page)).toBe('aanbod-postcode');
+    expect(await page.getByLabel('Postcode van de locatie').inputValue()).toBe('12');
 
     const product = productName('BEG_REGULIER');
     await page.getByLabel('Product').selectOption({ label: product });
@@ -413,14 +459,28 @@ describe('the referral inbox (Aanmeldingen)', () => {
       reason: 'Geen passende begeleider vrij.',
     });
 
+    // Withdrawn by the consultant meanwhile: the answer is refused and the page says why.
+    ok(await withdrawReferral(world.staff.token, third.referral.id, 'Andere oplossing.'));
+    const thirdCard = cardOf(third.request.reference);
+    await thirdCard
+      .getByRole('button', { name: `Accepteren aanmelding ${third.request.reference}` })
+      .click();
+    await thirdCard
+      .getByRole('button', { name: `Ja, accepteren aanmelding ${third.request.reference}` })
+      .click();
+    await page.getByText('Deze aanmelding is al ingetrokken.').waitFor();
+    await thirdCard.waitFor({ state: 'detached' });
+    await expectAccessible(page, 'referral inbox after a referral was withdrawn meanwhile (phone)');
+
     // Both are in the history now, each with its status in words.
     const history = page.getByRole('region', { name: 'Eerder beantwoord' });
     await history.getByText('Geaccepteerd', { exact: true }).waitFor();
     await history.getByText('Afgewezen', { exact: true }).waitFor();
     await history.getByText('Geen passende begeleider vrij.').waitFor();
-    await page.getByText('1 aanmelding wacht op uw antwoord.').waitFor();
+    await page.getByText('Er wachten geen aanmeldingen op u').waitFor();
     await expectAccessible(page, 'referral inbox with answered referrals (phone)');
     await screenshot(page, 'aanbieder-aanmeldingen-beantwoord');
+    await expectNoSidewaysScroll(page);
 
     expect(problems()).toEqual([]);
     await session.context.close();

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Paragraph } from '@utrecht/component-library-react';
-import { useCallback } from 'react';
-import { useLocation } from 'react-router';
+import { useCallback, useEffect, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import { useReference } from '../shared/reference';
 import { AppButtonLink } from '../shared/ui/app-link';
@@ -45,7 +45,14 @@ export interface BoardNotice {
 /** Mijn aanbod: every own offering on one screen, its figures kept current in place. */
 export function CapacityBoardPage() {
   const location = useLocation();
-  const notice = (location.state as BoardNotice | null)?.notice;
+  const navigate = useNavigate();
+  // Shown once: the history entry forgets it, so a reload does not confirm it again.
+  const [notice] = useState((location.state as BoardNotice | null)?.notice);
+  useEffect(() => {
+    if ((location.state as BoardNotice | null)?.notice) {
+      void navigate(location.pathname, { replace: true, state: null });
+    }
+  }, [location, navigate]);
   const { reference, error: referenceError } = useReference();
   const pages = useCursorPages();
   const board = useQuery(Board, { variables: { first: PAGE_SIZE, after: pages.after } });

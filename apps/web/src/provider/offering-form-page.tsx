@@ -10,7 +10,7 @@ import { FINANCING_LABELS } from '../shared/labels';
 import { useReference, type Reference } from '../shared/reference';
 import { AppLink } from '../shared/ui/app-link';
 import { ErrorNotice } from '../shared/ui/error-notice';
-import { ErrorSummary } from '../shared/ui/error-summary';
+import { ErrorSummary, type FieldProblem } from '../shared/ui/error-summary';
 import { CheckboxGroupField, SelectField, TextField } from '../shared/ui/fields';
 import { Loading } from '../shared/ui/loading';
 import { PageTitle } from '../shared/ui/page-title';
@@ -157,7 +157,8 @@ function OfferingForm({
   const providerId = session.status === 'active' ? (session.user.provider?.id ?? '') : '';
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<OfferingFormErrors>({});
-  const [summary, setSummary] = useState<OfferingFormErrors>({});
+  // Set on submit only: the summary takes the focus whenever its list changes.
+  const [summary, setSummary] = useState<FieldProblem[]>([]);
   const [failure, setFailure] = useState<unknown>(null);
   const [createOffering, creating] = useMutation(CreateOffering);
   const [updateOffering, updating] = useMutation(UpdateOffering);
@@ -174,7 +175,7 @@ function OfferingForm({
 
   const showErrors = (found: OfferingFormErrors) => {
     setErrors(found);
-    setSummary(found);
+    setSummary(problemsOf(found));
   };
 
   const submit = async (event: FormEvent) => {
@@ -214,7 +215,7 @@ function OfferingForm({
       noValidate
       aria-label={mode === 'create' ? TEXT.createTitle : TEXT.editTitle}
     >
-      <ErrorSummary problems={problemsOf(summary)} />
+      <ErrorSummary problems={summary} />
       {failure !== null && <ErrorNotice error={failure} title={TEXT.saveFailed} />}
 
       <Heading2>{TEXT.whatTitle}</Heading2>

@@ -111,7 +111,10 @@ export function ReferralInboxPage() {
     }
   }, [refetchPending, refetchAnswered]);
   useEffect(() => {
-    const timer = setInterval(() => void refresh(), INBOX_POLL_MS);
+    // A hidden page (a phone in a pocket) does not ask; it asks again when it is shown.
+    const timer = setInterval(() => {
+      if (document.visibilityState !== 'hidden') void refresh();
+    }, INBOX_POLL_MS);
     return () => clearInterval(timer);
   }, [refresh]);
   useRefreshOnReturn(useCallback(() => void refresh(), [refresh]));
