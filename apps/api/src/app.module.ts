@@ -21,7 +21,9 @@ import { ApiMetrics } from './metrics/api-metrics';
 import { MetricsController } from './metrics/metrics.controller';
 import { MatchingPolicyResolver } from './matching/matching-policy.resolver';
 import { MatchingStatusResolver } from './matching/matching-status.resolver';
+import { OfferingFreshnessResolver } from './offerings/offering-freshness.resolver';
 import { OfferingResolver } from './offerings/offering.resolver';
+import { OwnOfferingsResolver } from './offerings/own-offerings.resolver';
 import { OfferingSearch } from './offerings/offering-search';
 import { OfferingService } from './offerings/offering.service';
 import { ProviderResolver } from './providers/provider.resolver';
@@ -67,6 +69,8 @@ import { UserResolver } from './users/user.resolver';
     OfferingService,
     OfferingSearch,
     OfferingResolver,
+    OwnOfferingsResolver,
+    OfferingFreshnessResolver,
     RequestService,
     RequestResolver,
     ShortlistOptionResolver,

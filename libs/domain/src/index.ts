@@ -4,6 +4,7 @@ export * from './errors';
 export * from './matching/matching.types';
 export * from './providers/provider';
 export * from './offerings/offering';
+export * from './offerings/capacity-report';
 export * from './requests/support-request';
 export * from './shortlists/shortlist-revision';
 export * from './users/user';

@@ -32,19 +32,42 @@ export function checkPageSize(first: number | null | undefined, fallback = 20): 
 }
 
 /** One page of `query`, newest first (by _id), mapped to domain items. */
-export async function newestFirstPage<D extends { _id: Types.ObjectId }, T extends { id: string }>(
+export function newestFirstPage<D extends { _id: Types.ObjectId }, T extends { id: string }>(
   model: Model<D>,
   query: QueryFilter<D>,
   first: number,
   after: string | null,
   toItem: (doc: D) => T,
 ): Promise<Page<T>> {
+  return pageById(model, query, first, after, toItem, 'newest');
+}
+
+/** One page of `query`, oldest first (by _id): e.g. the holds that end first. */
+export function oldestFirstPage<D extends { _id: Types.ObjectId }, T extends { id: string }>(
+  model: Model<D>,
+  query: QueryFilter<D>,
+  first: number,
+  after: string | null,
+  toItem: (doc: D) => T,
+): Promise<Page<T>> {
+  return pageById(model, query, first, after, toItem, 'oldest');
+}
+
+async function pageById<D extends { _id: Types.ObjectId }, T extends { id: string }>(
+  model: Model<D>,
+  query: QueryFilter<D>,
+  first: number,
+  after: string | null,
+  toItem: (doc: D) => T,
+  order: 'newest' | 'oldest',
+): Promise<Page<T>> {
   const totalCount = await model.countDocuments(query).exec();
   const afterId = decodeIdCursor(after);
-  const pageQuery = (afterId ? { ...query, _id: { $lt: afterId } } : query) as QueryFilter<D>;
+  const beyond = order === 'newest' ? { $lt: afterId } : { $gt: afterId };
+  const pageQuery = (afterId ? { ...query, _id: beyond } : query) as QueryFilter<D>;
   const docs = await model
     .find(pageQuery)
-    .sort({ _id: -1 })
+    .sort({ _id: order === 'newest' ? -1 : 1 })
     .limit(first + 1)
     .lean<D[]>()
     .exec();

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  confirmedCapacity,
   ForbiddenError,
   InvalidInputError,
   NotFoundError,
@@ -8,7 +9,13 @@ import {
   type Financing,
   type Offering,
 } from '@wmo/domain';
-import { checkedId, OfferingRepository, ProviderRepository } from '@wmo/persistence';
+import {
+  checkedId,
+  HoldRepository,
+  OfferingRepository,
+  ProviderRepository,
+  type Page,
+} from '@wmo/persistence';
 import { MatchingQueue, type OfferingSnapshot } from '@wmo/queue';
 import {
   knownMunicipalities,
@@ -28,8 +35,22 @@ export class OfferingService {
   constructor(
     private readonly offerings: OfferingRepository,
     private readonly providers: ProviderRepository,
+    private readonly holds: HoldRepository,
     private readonly queue: MatchingQueue,
   ) {}
+
+  /** A provider's own offerings (its capacity board). */
+  listOwn(actor: Actor, first: number, after: string | null): Promise<Page<Offering>> {
+    if (actor.kind !== 'PROVIDER') throw new ForbiddenError();
+    return this.offerings.pageOfProvider(actor.providerId, first, after);
+  }
+
+  /** One offering; a provider sees only its own (another's does not exist for it). */
+  async find(actor: Actor, offeringId: string): Promise<Offering | null> {
+    const offering = await this.offerings.findById(checkedId('id', offeringId));
+    if (!offering) return null;
+    return actor.kind === 'PROVIDER' && actor.providerId !== offering.providerId ? null : offering;
+  }
 
   async create(actor: Actor, input: CreateOfferingInput): Promise<Offering> {
     checkedId('input.providerId', input.providerId);
@@ -65,7 +86,7 @@ export class OfferingService {
   }
 
   async update(actor: Actor, input: UpdateOfferingInput): Promise<Offering> {
-    const offering = await this.ownOffering(actor, input.offeringId);
+    const offering = await this.ownOffering(actor, input.offeringId, 'input.offeringId');
     const updated = await this.offerings.update(offering.id, {
       specialisms: input.specialisms && knownSpecialisms('input.specialisms', input.specialisms),
       postcode: input.postcode && knownPostcode('input.postcode', input.postcode),
@@ -85,13 +106,36 @@ export class OfferingService {
   }
 
   async updateCapacity(actor: Actor, input: UpdateCapacityInput): Promise<Offering> {
-    const offering = await this.ownOffering(actor, input.offeringId);
+    const offering = await this.ownOffering(actor, input.offeringId, 'input.offeringId');
     const totalPlaces = input.totalPlaces ?? offering.totalPlaces;
     checkFreeWithinTotal(input.freePlaces, totalPlaces);
-    const { offering: updated, event } = await this.offerings.setCapacity(offering, {
+    return this.report(actor, offering, {
       freePlaces: input.freePlaces,
       waitingWeeks: input.waitingWeeks ?? offering.waitingWeeks,
       totalPlaces,
+    });
+  }
+
+  /**
+   * "Klopt nog": a new capacity report with the figures the provider is shown now, made the way
+   * updateCapacity makes one (event, queue), so shortlists hear of the fresher report.
+   */
+  async confirmCapacity(actor: Actor, offeringId: string): Promise<Offering> {
+    const offering = await this.ownOffering(actor, offeringId, 'offeringId');
+    const occupancy = await this.holds.occupancy([
+      { offeringId: offering.id, capacityUpdatedAt: offering.capacityUpdatedAt },
+    ]);
+    const placed = occupancy.get(offering.id)?.placed ?? 0;
+    return this.report(actor, offering, confirmedCapacity(offering, placed));
+  }
+
+  private async report(
+    actor: Actor,
+    offering: Offering,
+    figures: { freePlaces: number; waitingWeeks: number; totalPlaces: number },
+  ): Promise<Offering> {
+    const { offering: updated, event } = await this.offerings.setCapacity(offering, {
+      ...figures,
       actorUserId: userIdOf(actor),
     });
     await this.queue.offeringChanged({
@@ -103,8 +147,8 @@ export class OfferingService {
   }
 
   /** Loads an offering the actor may change: providers only their own. */
-  private async ownOffering(actor: Actor, offeringId: string): Promise<Offering> {
-    const offering = await this.offerings.findById(checkedId('input.offeringId', offeringId));
+  private async ownOffering(actor: Actor, offeringId: string, field: string): Promise<Offering> {
+    const offering = await this.offerings.findById(checkedId(field, offeringId));
     if (!offering) throw new NotFoundError('Dit aanbod bestaat niet.');
     if (actor.kind === 'PROVIDER' && actor.providerId !== offering.providerId) {
       throw new ForbiddenError('U kunt alleen uw eigen aanbod wijzigen.');

@@ -23,6 +23,7 @@ import {
   ReferralConnection,
   ReferralListFilter,
   ReferralModel,
+  ReferralOrder,
   RespondToReferralArgs,
   WithdrawReferralArgs,
 } from './referral.types';
@@ -68,12 +69,19 @@ export class ReferralResolver {
     filter: ReferralListFilter | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('order', {
+      type: () => ReferralOrder,
+      nullable: true,
+      description: 'Default: newest first',
+    })
+    order: ReferralOrder | null,
   ): Promise<ReferralConnection> {
     const page = await this.service.list(
       actor,
-      { status: filter?.status },
+      { status: filter?.status, statuses: filter?.statuses },
       checkPageSize(first),
       after,
+      order ?? ReferralOrder.NEWEST_FIRST,
     );
     return toConnection({ ...page, items: page.items.map(toReferralModel) }, (node) =>
       encodeIdCursor(node.id),

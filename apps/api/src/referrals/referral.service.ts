@@ -22,6 +22,7 @@ import {
   SupportRequestRepository,
   type Page,
   type ReferralListFilter,
+  type ReferralOrder,
 } from '@wmo/persistence';
 import { ReferralQueue } from '@wmo/queue';
 import { holdExpiresAt } from './hold-expiry';
@@ -103,8 +104,9 @@ export class ReferralService {
     filter: ReferralListFilter,
     first: number,
     after: string | null,
+    order: ReferralOrder = 'NEWEST_FIRST',
   ): Promise<Page<Referral>> {
-    return this.referrals.page(referralScopeOf(actor), filter, first, after);
+    return this.referrals.page(referralScopeOf(actor), filter, first, after, order);
   }
 
   ofRequest(requestId: string): Promise<Referral[]> {

@@ -1,5 +1,13 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { Urgency } from '../graphql/enums';
 import { Connection } from '../graphql/page-info';
 import { OfferingModel } from '../offerings/offering.types';
@@ -13,6 +21,15 @@ export enum ReferralStatus {
   WITHDRAWN = 'WITHDRAWN',
 }
 registerEnumType(ReferralStatus, { name: 'ReferralStatus' });
+
+export enum ReferralOrder {
+  NEWEST_FIRST = 'NEWEST_FIRST',
+  OLDEST_FIRST = 'OLDEST_FIRST',
+}
+registerEnumType(ReferralOrder, {
+  name: 'ReferralOrder',
+  description: 'OLDEST_FIRST lists pending referrals with the hold that ends first on top',
+});
 
 @ObjectType('ReferralRequest', {
   description: 'What a provider sees of a referred request: no free text, no preferences',
@@ -61,6 +78,15 @@ export class ReferralListFilter {
   @IsOptional()
   @IsEnum(ReferralStatus)
   status?: ReferralStatus;
+
+  @Field(() => [ReferralStatus], {
+    nullable: true,
+    description: 'Any of these statuses (e.g. the answered ones, for a history)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  @IsEnum(ReferralStatus, { each: true })
+  statuses?: ReferralStatus[];
 }
 
 @ArgsType()

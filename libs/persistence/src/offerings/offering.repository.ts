@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, type QueryFilter } from 'mongoose';
 import type { CapacityEvent, Offering } from '@wmo/domain';
 import { isObjectId } from '../object-ids';
+import { newestFirstPage, type Page } from '../page';
 import { retryTransientWrite } from '../transient-write';
 import { CAPACITY_EVENT_MODEL, type CapacityEventDocument } from './capacity-event.schema';
 import { OFFERING_MODEL, type OfferingDocument } from './offering.schema';
@@ -70,6 +71,18 @@ export class OfferingRepository {
     }
     const docs = await this.model.find(filter).sort({ _id: 1 }).lean<OfferingDocument[]>().exec();
     return docs.map(toOffering);
+  }
+
+  /** One provider's offerings, newest first: what its capacity board shows. */
+  async pageOfProvider(
+    providerId: string,
+    first: number,
+    after: string | null,
+  ): Promise<Page<Offering>> {
+    if (!isObjectId(providerId))
+      return { items: [], hasNextPage: false, endCursor: null, totalCount: 0 };
+    const query = { providerId: new Types.ObjectId(providerId) };
+    return newestFirstPage(this.model, query, first, after, toOffering);
   }
 
   async findByIds(ids: readonly string[]): Promise<Offering[]> {

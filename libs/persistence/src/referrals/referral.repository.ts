@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, type QueryFilter } from 'mongoose';
 import type { Referral, ReferralStatus, ReferralTransition } from '@wmo/domain';
 import { isDuplicateKeyError, isObjectId } from '../object-ids';
-import { newestFirstPage, type Page } from '../page';
+import { newestFirstPage, oldestFirstPage, type Page } from '../page';
 import { OPEN_REFERRAL_MODEL, type OpenReferralDocument } from './open-referral.schema';
 import { REFERRAL_MODEL, type ReferralDocument } from './referral.schema';
 
@@ -15,7 +15,12 @@ export type ReferralScope =
 
 export interface ReferralListFilter {
   readonly status?: ReferralStatus;
+  /** Any of these (e.g. every answered status for a history). */
+  readonly statuses?: readonly ReferralStatus[];
 }
+
+/** Newest first, or oldest first: for pending referrals, the hold that ends first on top. */
+export type ReferralOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
 
 @Injectable()
 export class ReferralRepository implements OnModuleInit {
@@ -60,10 +65,18 @@ export class ReferralRepository implements OnModuleInit {
     filter: ReferralListFilter,
     first: number,
     after: string | null,
+    order: ReferralOrder = 'NEWEST_FIRST',
   ): Promise<Page<Referral>> {
     const query: QueryFilter<ReferralDocument> = { ...scopeFilter(scope) };
-    if (filter.status) query.status = filter.status;
-    return newestFirstPage(this.model, query, first, after, toReferral);
+    const allowed = filter.statuses ? new Set(filter.statuses) : null;
+    if (filter.status) {
+      // Both given: only referrals that satisfy both.
+      query.status = !allowed || allowed.has(filter.status) ? filter.status : { $in: [] };
+    } else if (allowed) {
+      query.status = { $in: [...allowed] };
+    }
+    const page = order === 'OLDEST_FIRST' ? oldestFirstPage : newestFirstPage;
+    return page(this.model, query, first, after, toReferral);
   }
 
   /** A request's referrals, newest first. */
