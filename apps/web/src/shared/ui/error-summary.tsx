@@ -14,14 +14,17 @@ export interface FieldProblem {
 }
 
 /**
- * After a submit with mistakes: a list of them at the top of the form, focused so it is read
+ * After a submit with mistakes (set the list when the form is submitted): a list of them at the top of the form, focused so it is read
  * out, each linking to its field (the field shows the same message next to it).
  */
 export function ErrorSummary({ problems }: { problems: readonly FieldProblem[] }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Focus follows what the list says, not the array's identity: a page that rebuilds the list
+  // on every render must not pull focus away from the field being typed in.
+  const content = problems.map((problem) => `${problem.inputId}:${problem.message}`).join('|');
   useEffect(() => {
-    if (problems.length > 0) ref.current?.focus();
-  }, [problems]);
+    if (content) ref.current?.focus();
+  }, [content]);
   if (problems.length === 0) return null;
   return (
     <div ref={ref} tabIndex={-1} className="wmo-error-summary">
