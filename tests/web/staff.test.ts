@@ -158,10 +158,10 @@ describe('the consultant’s screens', () => {
 
     // The summary's link takes the consultant to the field.
     await summary.getByRole('link', { name: /postcode in van 4 cijfers/ }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('aanvraag-postcode');
+    expect(await page.evaluate<string>('document.activeElement?.id')).toBe('aanvraag-postcode');
 
     await page.getByLabel('Gemeente').selectOption({ label: 'Blaricum' });
-    await page.getByLabel('Postcode').fill('1262 AB');
+    await page.getByLabel('Postcode').fill('9999');
     await page.getByLabel('Product').selectOption({ label: 'Hulp bij het huishouden' });
     await page.getByLabel('Psychische of psychosociale problematiek').check();
     await page.getByRole('radio', { name: 'Binnenkort' }).check();
@@ -172,6 +172,16 @@ describe('the consultant’s screens', () => {
     await page
       .getByLabel('Waarom passen de strategische partners niet?')
       .fill('De inwoner spreekt alleen Tigrinya; de partners hebben niemand die dat spreekt.');
+    await page.getByRole('button', { name: 'Aanvraag opslaan' }).click();
+
+    // The api knows no such postcode here: its message stands next to the field.
+    await page
+      .getByRole('alert')
+      .getByRole('link', { name: 'Deze postcode kennen wij niet in deze regio.' })
+      .waitFor();
+    expect(await page.getByLabel('Postcode').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'new request form with a mistake found by the api');
+    await page.getByLabel('Postcode').fill('1262 AB');
     await page.getByRole('button', { name: 'Aanvraag opslaan' }).click();
 
     // The request page, with its shortlist and reasons.
@@ -187,7 +197,9 @@ describe('the consultant’s screens', () => {
     expect(await near.getByRole('listitem').count()).toBeGreaterThanOrEqual(6);
     await near.getByText(/^Geen wachttijd \(\d+,\d punten\)$/).waitFor();
     await near.getByText(/^Dichtbij: \d+,\d km van de postcode/).waitFor();
-    await page.getByText(/aanbieders? (valt|vallen) af: (spreekt|spreken) de vereiste taal niet/).waitFor();
+    await page
+      .getByText(/aanbieders? (valt|vallen) af: (spreekt|spreken) de vereiste taal niet/)
+      .waitFor();
     const stored = await graphqlOk<{ request: { postcode: string; reference: string } }>(
       `query($id: ID!) { request(id: $id) { postcode reference } }`,
       { id: requestId },
@@ -198,18 +210,15 @@ describe('the consultant’s screens', () => {
     await screenshot(page, 'staff-aanvraag');
 
     // A provider reports no free places: the list changes without a reload.
-    await page.evaluate(() => {
-      (window as unknown as { staffMarker: string }).staffMarker = 'still here';
-    });
+    // Gone after any reload or navigation of the document.
+    await page.evaluate("window.staffMarker = 'still here'");
     const before = await revisionShown(page);
     await updateCapacity(market.owner.token, market.nearOffering.id, 0);
     await near.waitFor({ state: 'detached', timeout: 30_000 });
     await page.getByText('1 aanbieder valt af: geen vrije plek').waitFor({ timeout: 30_000 });
     expect(await revisionShown(page)).toBeGreaterThan(before);
     await page.getByText(/een aanbieder heeft vrije plekken of wachttijd bijgewerkt/).waitFor();
-    expect(
-      await page.evaluate(() => (window as unknown as { staffMarker?: string }).staffMarker),
-    ).toBe('still here');
+    expect(await page.evaluate<string>('window.staffMarker')).toBe('still here');
     expect(page.url()).toBe(requestUrl);
     await expectAccessible(page, 'request page after a live update');
 
@@ -221,7 +230,7 @@ describe('the consultant’s screens', () => {
         /houden we één plek vast tot (maandag|dinsdag|woensdag|donderdag|vrijdag) \d+ \w+ om \d\d:\d\d/,
       )
       .waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+    expect(await page.evaluate<string>('document.activeElement?.textContent')).toBe(
       `Aanmelden bij ${market.far.name}`,
     );
     await expectAccessible(page, 'referral confirmation');
@@ -246,6 +255,32 @@ describe('the consultant’s screens', () => {
     await timeline.getByText('Reden: Inwoner wil eerst kennismaken').waitFor();
     await expectAccessible(page, 'request page after withdrawing');
 
+    // The last place goes while the consultant confirms: a conflict, said in Dutch.
+    const admin = await loginAsAdmin();
+    await far.getByRole('button', { name: `Aanmelden bij ${market.far.name}` }).click();
+    await panel.getByText(/houden we één plek vast tot/).waitFor();
+    await updateCapacity(admin, market.farOffering.id, 0);
+    await panel.getByRole('button', { name: 'Ja, aanmelden' }).click();
+    await panel.getByRole('alert').getByText('Aanmelden lukte niet.').waitFor();
+    await panel
+      .getByText('De lijst wordt bijgewerkt. Kies zo nodig een andere aanbieder.')
+      .waitFor();
+    await far.waitFor({ state: 'detached', timeout: 30_000 });
+    await page.getByText('Er loopt nu geen aanmelding.', { exact: false }).waitFor();
+    await expectAccessible(page, 'referral refused: no free place left');
+    await panel.getByRole('button', { name: 'Annuleren' }).click();
+    await panel.waitFor({ state: 'detached' });
+    await updateCapacity(admin, market.farOffering.id, 3);
+    await far.waitFor({ timeout: 30_000 });
+
+    // At 320 px wide the page still fits, without scrolling sideways.
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+      320,
+    );
+    await expectAccessible(page, 'request page at 320 px wide');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
     // A link for the resident: shown once, copied, then revoked.
     await page.getByRole('button', { name: 'Link maken' }).click();
     const linkField = page.getByRole('textbox', { name: 'Persoonlijke link' });
@@ -255,7 +290,7 @@ describe('the consultant’s screens', () => {
     await page.getByText(/^De link werkt tot /).waitFor();
     await page.getByRole('button', { name: 'Link kopiëren' }).click();
     await page.getByText('De link is gekopieerd.').waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe(url);
     await expectAccessible(page, 'request page with a new resident link');
     const residentToken = url.split('#')[1] ?? '';
     const asResident = () =>
@@ -271,6 +306,15 @@ describe('the consultant’s screens', () => {
         residentToken,
       );
     expect((await asResident()).errors).toBeUndefined();
+
+    // The resident chooses: the consultant sees it without reloading.
+    await graphqlOk(
+      `mutation($offeringId: ID!) { choosePreference(offeringId: $offeringId) { id } }`,
+      { offeringId: market.farOffering.id },
+      residentToken,
+    );
+    await far.getByText('Voorkeur van de inwoner').waitFor({ timeout: 30_000 });
+    expect(page.url()).toBe(requestUrl);
 
     await page.getByRole('button', { name: 'Links intrekken' }).click();
     await page.getByText('1 link werkt niet meer.').waitFor();
@@ -352,6 +396,46 @@ describe('the consultant’s screens', () => {
     await expectAccessible(page, 'request list without results');
 
     expect(problems()).toEqual([]);
+    await context.close();
+  });
+
+  it('says when the connection is gone, and recovers when it is back', async () => {
+    const admin = await loginAsAdmin();
+    const consultant = await aNamedUser(
+      admin,
+      { role: 'STAFF', municipalityCodes: [LAREN] },
+      'Mila Jansen',
+    );
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    const problems = watchForPageErrors(page);
+    await logIn(page, consultant.email);
+    await page
+      .getByRole('table')
+      .or(page.getByRole('heading', { level: 2 }))
+      .first()
+      .waitFor();
+
+    await context.setOffline(true);
+    await page.getByRole('link', { name: /^Geplaatst \(\d+\)$/ }).click();
+    await page.getByText('U bent offline.', { exact: false }).waitFor();
+    const failed = page
+      .getByRole('alert')
+      .filter({ hasText: 'De aanvragen konden niet worden geladen' });
+    await failed.getByText(/geen verbinding met de server/).waitFor();
+    await expectAccessible(page, 'request list while offline');
+
+    await context.setOffline(false);
+    await failed.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await failed.waitFor({ state: 'detached' });
+    await page
+      .getByRole('table', { name: 'Aanvragen met status geplaatst' })
+      .or(page.getByRole('heading', { name: 'Geen aanvragen gevonden' }))
+      .waitFor();
+    // Only the requests made while offline may fail; nothing else may log an error.
+    expect(problems().filter((problem) => !problem.includes('ERR_INTERNET_DISCONNECTED'))).toEqual(
+      [],
+    );
     await context.close();
   });
 

@@ -64,9 +64,10 @@ export class RequestResolver {
     return request ? toSupportRequestModel(request) : null;
   }
 
-  /** Open requests first, then referred, placed and closed; newest first within each. */
   @Allow('STAFF', 'ADMIN')
-  @Query(() => SupportRequestConnection)
+  @Query(() => SupportRequestConnection, {
+    description: 'Open requests first, then referred, placed and closed; newest first within each',
+  })
   async requests(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => RequestListFilter, nullable: true })

@@ -24,7 +24,7 @@ import { ShortlistSection } from './shortlist-section';
 import { TEXT } from './texts';
 
 /** Status, preference and history change without a new shortlist too (e.g. a preference). */
-const REQUEST_POLL_MS = 20_000;
+const REQUEST_POLL_MS = 10_000;
 
 export default function RequestPage() {
   const { id = '' } = useParams();
