@@ -4,7 +4,12 @@ import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { APP_CONFIG, ConfigModule } from '@wmo/config';
 import { MatchingModule } from '@wmo/matching';
-import { OfferingRepository, PersistenceModule, ProviderRepository } from '@wmo/persistence';
+import {
+  OfferingRepository,
+  PersistenceModule,
+  ProviderRepository,
+  UserRepository,
+} from '@wmo/persistence';
 import { QueueModule } from '@wmo/queue';
 import { AccessGuard } from './auth/access.guard';
 import { AccessModule } from './auth/access.module';
@@ -49,7 +54,13 @@ import { UserResolver } from './users/user.resolver';
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [PersistenceModule, AccessModule],
-      inject: [APP_CONFIG, ProviderRepository, OfferingRepository, AccessTokenService],
+      inject: [
+        APP_CONFIG,
+        ProviderRepository,
+        OfferingRepository,
+        AccessTokenService,
+        UserRepository,
+      ],
       useFactory: graphqlOptions,
     }),
   ],

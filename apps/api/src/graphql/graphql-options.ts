@@ -1,7 +1,7 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '@wmo/config';
-import type { OfferingRepository, ProviderRepository } from '@wmo/persistence';
+import type { OfferingRepository, ProviderRepository, UserRepository } from '@wmo/persistence';
 import type { Response } from 'express';
 import type { Context as SocketContext } from 'graphql-ws';
 import type { AccessTokenService } from '../auth/access-token.service';
@@ -16,6 +16,7 @@ export function graphqlOptions(
   providers: ProviderRepository,
   offerings: OfferingRepository,
   tokens: AccessTokenService,
+  users: UserRepository,
 ): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
   const armor = new ApolloArmor({
@@ -46,7 +47,7 @@ export function graphqlOptions(
       input: { req: AuthenticatedRequest; res: Response } | SocketContext,
     ): GraphqlContext => ({
       ...('req' in input ? { req: input.req, res: input.res } : { req: socketCaller(input) }),
-      loaders: createLoaders(providers, offerings),
+      loaders: createLoaders(providers, offerings, users),
     }),
   };
 }

@@ -1,13 +1,16 @@
 import type { AppConfig } from '@wmo/config';
-import { addWorkingDays } from '@wmo/domain';
+import { holdEndsAt, type HoldDuration } from '@wmo/domain';
 
-/** When a hold made now runs out: working days, or a fixed number of seconds if configured. */
-export function holdExpiresAt(
-  config: Pick<AppConfig, 'HOLD_WORKING_DAYS' | 'HOLD_DURATION_SECONDS'>,
-  now: Date,
-): Date {
-  if (config.HOLD_DURATION_SECONDS) {
-    return new Date(now.getTime() + config.HOLD_DURATION_SECONDS * 1000);
-  }
-  return addWorkingDays(now, config.HOLD_WORKING_DAYS);
+type HoldConfig = Pick<AppConfig, 'HOLD_WORKING_DAYS' | 'HOLD_DURATION_SECONDS'>;
+
+/** The configured hold length: working days, or a fixed number of seconds if configured. */
+export function holdDurationOf(config: HoldConfig): HoldDuration {
+  return config.HOLD_DURATION_SECONDS
+    ? { seconds: config.HOLD_DURATION_SECONDS }
+    : { workingDays: config.HOLD_WORKING_DAYS };
+}
+
+/** When a hold made now runs out. */
+export function holdExpiresAt(config: HoldConfig, now: Date): Date {
+  return holdEndsAt(holdDurationOf(config), now);
 }

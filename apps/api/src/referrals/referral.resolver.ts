@@ -61,6 +61,14 @@ export class ReferralResolver {
     return toReferralModel(await this.service.withdraw(actor, referralId, reason ?? null));
   }
 
+  @Allow('STAFF')
+  @Query(() => Date, {
+    description: 'When a hold made now would end (shown before a consultant refers)',
+  })
+  holdWouldEndAt(): Date {
+    return this.service.holdWouldEndAt();
+  }
+
   @Allow('PROVIDER', 'STAFF', 'ADMIN')
   @Query(() => ReferralConnection, { description: 'Providers see referrals to their offerings.' })
   async referrals(

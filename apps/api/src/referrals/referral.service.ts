@@ -109,6 +109,11 @@ export class ReferralService {
     return this.referrals.page(referralScopeOf(actor), filter, first, after, order);
   }
 
+  /** When a hold made now would end: by the same rule `create` applies. */
+  holdWouldEndAt(now = new Date()): Date {
+    return holdExpiresAt(this.config, now);
+  }
+
   ofRequest(requestId: string): Promise<Referral[]> {
     return this.referrals.ofRequest(requestId);
   }

@@ -1,7 +1,8 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@wmo/domain';
-import { checkPageSize, encodeIdCursor } from '@wmo/persistence';
+import { checkPageSize, type RequestListFilter as ListFilter } from '@wmo/persistence';
 import { Allow } from '../auth/allow.decorator';
+import { RequestStatus } from '../graphql/enums';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { toConnection } from '../graphql/page-info';
 import { knownMunicipality, knownProduct } from '../reference/reference-input';
@@ -11,6 +12,7 @@ import {
   CreateRequestInput,
   RequestIdArgs,
   RequestListFilter,
+  RequestStatusCountModel,
   SupportRequestConnection,
   SupportRequestModel,
   UpdateRequestInput,
@@ -63,7 +65,9 @@ export class RequestResolver {
   }
 
   @Allow('STAFF', 'ADMIN')
-  @Query(() => SupportRequestConnection)
+  @Query(() => SupportRequestConnection, {
+    description: 'Open requests first, then referred, placed and closed; newest first within each',
+  })
   async requests(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => RequestListFilter, nullable: true })
@@ -71,19 +75,27 @@ export class RequestResolver {
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<SupportRequestConnection> {
-    const checked = {
-      status: filter?.status,
-      municipalityCode: filter?.municipalityCode
-        ? knownMunicipality('filter.municipalityCode', filter.municipalityCode)
-        : undefined,
-      productCode: filter?.productCode
-        ? knownProduct('filter.productCode', filter.productCode)
-        : undefined,
-    };
-    const page = await this.service.list(actor, checked, checkPageSize(first), after);
-    return toConnection({ ...page, items: page.items.map(toSupportRequestModel) }, (node) =>
-      encodeIdCursor(node.id),
+    const page = await this.service.list(actor, checkedFilter(filter), checkPageSize(first), after);
+    return toConnection(
+      { ...page, items: page.items.map(toSupportRequestModel) },
+      (_, index) => page.cursors[index]!,
     );
+  }
+
+  @Allow('STAFF', 'ADMIN')
+  @Query(() => [RequestStatusCountModel], {
+    description: 'How many requests in your scope have each status (the filter without status)',
+  })
+  async requestStatusCounts(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => RequestListFilter, nullable: true })
+    filter: RequestListFilter | null,
+  ): Promise<RequestStatusCountModel[]> {
+    const counts = await this.service.countByStatus(actor, checkedFilter(filter));
+    return Object.entries(counts).map(([status, count]) => ({
+      status: status as RequestStatus,
+      count,
+    }));
   }
 
   @ResolveField(() => ShortlistModel, { nullable: true })
@@ -91,4 +103,17 @@ export class RequestResolver {
     const latest = await this.service.latestShortlist(request.id);
     return latest ? toShortlistModel(latest) : null;
   }
+}
+
+function checkedFilter(filter: RequestListFilter | null): ListFilter {
+  return {
+    status: filter?.status,
+    urgency: filter?.urgency,
+    municipalityCode: filter?.municipalityCode
+      ? knownMunicipality('filter.municipalityCode', filter.municipalityCode)
+      : undefined,
+    productCode: filter?.productCode
+      ? knownProduct('filter.productCode', filter.productCode)
+      : undefined,
+  };
 }

@@ -10,7 +10,6 @@ import {
 import {
   checkedId,
   SupportRequestRepository,
-  type Page,
   type RequestListFilter,
   type RequestScope,
 } from '@wmo/persistence';
@@ -120,13 +119,12 @@ export class RequestService {
     return this.requests.findInScope(scopeOf(actor), id);
   }
 
-  list(
-    actor: Actor,
-    filter: RequestListFilter,
-    first: number,
-    after: string | null,
-  ): Promise<Page<SupportRequest>> {
+  list(actor: Actor, filter: RequestListFilter, first: number, after: string | null) {
     return this.requests.page(scopeOf(actor), filter, first, after);
+  }
+
+  countByStatus(actor: Actor, filter: RequestListFilter) {
+    return this.requests.countByStatus(scopeOf(actor), filter);
   }
 
   latestShortlist(requestId: string) {

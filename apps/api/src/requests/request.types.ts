@@ -143,6 +143,17 @@ export class RequestListFilter {
 
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(10) municipalityCode?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) productCode?: string;
+
+  @Field(() => Urgency, { nullable: true })
+  @IsOptional()
+  @IsEnum(Urgency)
+  urgency?: Urgency;
+}
+
+@ObjectType('RequestStatusCount', { description: 'How many requests have one status' })
+export class RequestStatusCountModel {
+  @Field(() => RequestStatus) status: RequestStatus;
+  @Field(() => Int) count: number;
 }
 
 @ArgsType()

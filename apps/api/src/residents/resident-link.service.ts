@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
-import { ForbiddenError, NotFoundError, type Actor } from '@wmo/domain';
+import { ForbiddenError, NotFoundError, type Actor, type ResidentLink } from '@wmo/domain';
 import { checkedId, ResidentLinkRepository, SupportRequestRepository } from '@wmo/persistence';
 import { hashResidentLinkToken, newResidentLinkToken } from './resident-link-token';
 
@@ -47,6 +47,11 @@ export class ResidentLinkService {
   async revokeAll(actor: Actor, requestId: string): Promise<number> {
     await this.staffOf(actor, requestId);
     return this.links.revokeForRequest(requestId);
+  }
+
+  /** The links of a request that work now; the caller already read the request in scope. */
+  active(requestId: string): Promise<ResidentLink[]> {
+    return this.links.findActiveForRequest(requestId, new Date());
   }
 
   /** Only staff of the request's municipality; elsewhere the request does not exist for them. */

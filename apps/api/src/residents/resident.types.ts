@@ -31,3 +31,11 @@ export class ResidentLinkRequestArgs {
 export class ChoosePreferenceArgs {
   @Field(() => ID) @IsString() @MaxLength(64) offeringId: string;
 }
+
+@ObjectType('ActiveResidentLink', {
+  description: 'A resident link that works now (the link itself was shown once)',
+})
+export class ActiveResidentLinkModel {
+  @Field() createdAt: Date;
+  @Field() expiresAt: Date;
+}

@@ -3,6 +3,7 @@ import { MatchingModule } from '@wmo/matching';
 import { PersistenceModule } from '@wmo/persistence';
 import { OptionScoreResolver, ReasonPointsResolver } from './internal-figures.resolver';
 import { PreferredOfferingResolver } from './preferred-offering.resolver';
+import { RequestResidentLinksResolver } from './request-resident-links.resolver';
 import { ResidentLinkResolver } from './resident-link.resolver';
 import { ResidentLinkService } from './resident-link.service';
 import { ResidentResolver } from './resident.resolver';
@@ -17,6 +18,7 @@ import { ResidentService } from './resident.service';
     ResidentService,
     ResidentResolver,
     PreferredOfferingResolver,
+    RequestResidentLinksResolver,
     OptionScoreResolver,
     ReasonPointsResolver,
   ],

@@ -26,6 +26,13 @@ export function AppShell({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const user = session.status === 'active' ? session.user : null;
   const nav = user ? (areaOf(user.role)?.nav ?? []) : [];
+  // The longest menu path that contains this page: "/aanvragen/nieuw" is not also "/aanvragen".
+  const current = nav
+    .filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`))
+    .reduce<string | null>(
+      (best, item) => (best && best.length >= item.href.length ? best : item.href),
+      null,
+    );
   return (
     <Page className="wmo-page">
       <SkipLink href="#inhoud">Naar de inhoud</SkipLink>
@@ -59,16 +66,16 @@ export function AppShell({ children }: { children: ReactNode }) {
         {nav.length > 0 && (
           <nav aria-label="Hoofdmenu" className="wmo-nav">
             <ul>
-              {nav.map((item) => {
-                const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
-                return (
-                  <li key={item.href}>
-                    <AppLink href={item.href} aria-current={current ? 'page' : undefined}>
-                      {item.label}
-                    </AppLink>
-                  </li>
-                );
-              })}
+              {nav.map((item) => (
+                <li key={item.href}>
+                  <AppLink
+                    href={item.href}
+                    aria-current={item.href === current ? 'page' : undefined}
+                  >
+                    {item.label}
+                  </AppLink>
+                </li>
+              ))}
             </ul>
           </nav>
         )}

@@ -33,3 +33,6 @@ export interface SupportRequest {
 
 /** Requests whose shortlist is kept current by the workers. */
 export const ACTIVE_REQUEST_STATUSES = ['OPEN', 'REFERRED'] as const;
+
+/** The order consultants work through their requests: what still needs them comes first. */
+export const REQUEST_STATUS_WORK_ORDER = ['OPEN', 'REFERRED', 'PLACED', 'CLOSED'] as const;

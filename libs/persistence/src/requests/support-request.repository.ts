@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, type QueryFilter } from 'mongoose';
-import { ACTIVE_REQUEST_STATUSES, type RequestStatus, type SupportRequest } from '@wmo/domain';
+import {
+  ACTIVE_REQUEST_STATUSES,
+  REQUEST_STATUS_WORK_ORDER,
+  type RequestStatus,
+  type SupportRequest,
+  type Urgency,
+} from '@wmo/domain';
 import { isDuplicateKeyError, isObjectId } from '../object-ids';
-import { newestFirstPage, type Page } from '../page';
+import { segmentedNewestFirstPage, type Page } from '../page';
 import { newRequestReference } from './request-reference';
 import { SUPPORT_REQUEST_MODEL, type SupportRequestDocument } from './support-request.schema';
 
@@ -43,7 +49,10 @@ export interface RequestListFilter {
   readonly status?: RequestStatus;
   readonly municipalityCode?: string;
   readonly productCode?: string;
+  readonly urgency?: Urgency;
 }
+
+export type RequestStatusCounts = Readonly<Record<RequestStatus, number>>;
 
 @Injectable()
 export class SupportRequestRepository {
@@ -85,22 +94,40 @@ export class SupportRequestRepository {
     return allowed ? toSupportRequest(doc) : null;
   }
 
+  /**
+   * One page of the requests in scope, in the order consultants work through them: open ones
+   * first, then referred, placed and closed; newest first within each status. Each item has its
+   * cursor in `cursors`.
+   */
   async page(
     scope: RequestScope,
     filter: RequestListFilter,
     first: number,
     after: string | null,
-  ): Promise<Page<SupportRequest>> {
-    const query: QueryFilter<SupportRequestDocument> = { ...scopeFilter(scope) };
-    if (filter.status) query.status = filter.status;
-    if (filter.productCode) query.productCode = filter.productCode;
-    if (filter.municipalityCode) {
-      query.municipalityCode =
-        'all' in scope || scope.municipalityCodes.includes(filter.municipalityCode)
-          ? filter.municipalityCode
-          : { $in: [] };
-    }
-    return newestFirstPage(this.model, query, first, after, toSupportRequest);
+  ): Promise<Page<SupportRequest> & { readonly cursors: readonly string[] }> {
+    const statuses = filter.status ? [filter.status] : REQUEST_STATUS_WORK_ORDER;
+    const counts = await this.countByStatus(scope, filter, statuses);
+    const segments = statuses.map((status) => ({
+      key: status,
+      query: { ...listQuery(scope, filter), status },
+      count: counts[status],
+    }));
+    return segmentedNewestFirstPage(this.model, segments, first, after, toSupportRequest);
+  }
+
+  /** How many requests in scope have each status; the filter's own status is ignored. */
+  async countByStatus(
+    scope: RequestScope,
+    filter: RequestListFilter,
+    statuses: readonly RequestStatus[] = REQUEST_STATUS_WORK_ORDER,
+  ): Promise<RequestStatusCounts> {
+    const query = listQuery(scope, filter);
+    const counts = await Promise.all(
+      statuses.map((status) => this.model.countDocuments({ ...query, status }).exec()),
+    );
+    const result: Record<RequestStatus, number> = { OPEN: 0, REFERRED: 0, PLACED: 0, CLOSED: 0 };
+    statuses.forEach((status, index) => (result[status] = counts[index] ?? 0));
+    return result;
   }
 
   /**
@@ -159,6 +186,23 @@ export class SupportRequestRepository {
       )
       .exec();
   }
+}
+
+/** Scope and filter, without the status. */
+function listQuery(
+  scope: RequestScope,
+  filter: RequestListFilter,
+): QueryFilter<SupportRequestDocument> {
+  const query: QueryFilter<SupportRequestDocument> = { ...scopeFilter(scope) };
+  if (filter.productCode) query.productCode = filter.productCode;
+  if (filter.urgency) query.urgency = filter.urgency;
+  if (filter.municipalityCode) {
+    query.municipalityCode =
+      'all' in scope || scope.municipalityCodes.includes(filter.municipalityCode)
+        ? filter.municipalityCode
+        : { $in: [] };
+  }
+  return query;
 }
 
 function scopeFilter(scope: RequestScope): QueryFilter<SupportRequestDocument> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
-import type { ResidentLink } from '@wmo/domain';
+import { isResidentLinkActive, type ResidentLink } from '@wmo/domain';
 import { isObjectId } from '../object-ids';
 import { RESIDENT_LINK_MODEL, type ResidentLinkDocument } from './resident-link.schema';
 
@@ -39,6 +39,16 @@ export class ResidentLinkRepository {
     if (!isObjectId(id)) return null;
     const doc = await this.model.findById(id).lean<ResidentLinkDocument>().exec();
     return doc ? toResidentLink(doc) : null;
+  }
+
+  /** The request's links that work at `now`, newest first. */
+  async findActiveForRequest(requestId: string, now: Date): Promise<ResidentLink[]> {
+    const docs = await this.model
+      .find({ requestId: new Types.ObjectId(requestId), revokedAt: null })
+      .sort({ createdAt: -1 })
+      .lean<ResidentLinkDocument[]>()
+      .exec();
+    return docs.map(toResidentLink).filter((link) => isResidentLinkActive(link, now));
   }
 
   /**

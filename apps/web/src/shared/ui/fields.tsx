@@ -127,7 +127,8 @@ export function TextareaField(
           invalid={Boolean(error)}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(props)}
-          inputRequired={required}
+          // Not the native attribute: an empty required textarea matches :invalid and shows red at rest.
+          aria-required={required || undefined}
           onChange={(event) => onChange(event.target.value)}
         />
       </div>

@@ -1,0 +1,297 @@
+import { useQuery } from '@apollo/client/react';
+import {
+  Button,
+  Paragraph,
+  StatusBadge,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { useSession } from '../../app/session-context';
+import { graphql } from '../../gql';
+import type { Urgency } from '../../gql/schema-types';
+import { formatDate, formatList } from '../../shared/format';
+import { REQUEST_STATUS_LABELS, URGENCY_LABELS } from '../../shared/labels';
+import { useReference, type Reference } from '../../shared/reference';
+import { AppButtonLink, AppLink } from '../../shared/ui/app-link';
+import { EmptyState } from '../../shared/ui/empty-state';
+import { ErrorNotice } from '../../shared/ui/error-notice';
+import { SelectField } from '../../shared/ui/fields';
+import { Loading } from '../../shared/ui/loading';
+import { PageTitle } from '../../shared/ui/page-title';
+import { Pager } from '../shared/pager';
+import { shownRange, useCursorPaging } from '../shared/paging';
+import { namesOf, REQUEST_STATUS_BADGE } from '../shared/staff-wording';
+import '../staff.css';
+import {
+  filterFromParams,
+  filterKey,
+  hasFilters,
+  paramsFromFilter,
+  REQUEST_STATUSES,
+  REQUEST_URGENCIES,
+  type ListFilter,
+} from './list-filters';
+import { TEXT } from './texts';
+
+const PAGE_SIZE = 20;
+
+const StaffRequestList = graphql(`
+  query StaffRequestList($filter: RequestListFilter, $first: Int, $after: String) {
+    requests(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          reference
+          status
+          productCode
+          specialisms
+          municipalityCode
+          urgency
+          createdAt
+          shortlist {
+            revision
+            options {
+              rank
+            }
+          }
+        }
+      }
+    }
+    requestStatusCounts(filter: $filter) {
+      status
+      count
+    }
+  }
+`);
+
+export default function RequestListPage() {
+  const session = useSession();
+  const own = session.status === 'active' ? session.user.municipalityCodes : [];
+  const [params, setParams] = useSearchParams();
+  const filter = filterFromParams(params);
+  const { reference } = useReference();
+  const paging = useCursorPaging(filterKey(filter));
+  const results = useRef<HTMLDivElement>(null);
+  const { data, error, loading, refetch } = useQuery(StaffRequestList, {
+    variables: { filter, first: PAGE_SIZE, after: paging.after },
+  });
+
+  const setFilter = (next: ListFilter) => setParams(paramsFromFilter(next));
+  const toPage = (move: () => void) => {
+    move();
+    results.current?.focus();
+  };
+  const counts = new Map(data?.requestStatusCounts.map((c) => [c.status, c.count]));
+  const total = data?.requestStatusCounts.reduce((sum, c) => sum + c.count, 0);
+  const connection = data?.requests;
+  const range = shownRange(paging.paging, PAGE_SIZE, connection?.edges.length ?? 0);
+
+  return (
+    <>
+      <PageTitle>{TEXT.title}</PageTitle>
+      <Paragraph>
+        {TEXT.intro(reference ? formatList(own.map(reference.municipality)) : 'uw gemeente(n)')}
+      </Paragraph>
+      <Paragraph>
+        <AppButtonLink href="/aanvragen/nieuw" appearance="primary-action-button">
+          {TEXT.newRequest}
+        </AppButtonLink>
+      </Paragraph>
+
+      <nav aria-label={TEXT.statusNav} className="wmo-staff-status-filter">
+        <ul>
+          {[undefined, ...REQUEST_STATUSES].map((status) => {
+            const label = status ? REQUEST_STATUS_LABELS[status] : TEXT.allStatuses;
+            const href = `?${paramsFromFilter({ ...filter, status }).toString()}`;
+            return (
+              <li key={status ?? 'all'}>
+                <AppLink
+                  href={href === '?' ? '/aanvragen' : href}
+                  aria-current={filter.status === status ? 'true' : undefined}
+                >
+                  {TEXT.withCount(label, status ? counts.get(status) : total)}
+                </AppLink>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+
+      <ListFilterForm
+        key={filterKey(filter)}
+        filter={filter}
+        own={own}
+        reference={reference}
+        onApply={setFilter}
+      />
+
+      <div ref={results} tabIndex={-1} className="wmo-staff-results">
+        {error && !connection && (
+          <ErrorNotice error={error} title={TEXT.loadFailed} onRetry={() => void refetch()} />
+        )}
+        {loading && !connection && <Loading>{TEXT.loading}</Loading>}
+        {connection && connection.totalCount === 0 && !hasFilters(filter) && (
+          <EmptyState title={TEXT.emptyTitle}>
+            <Paragraph>{TEXT.emptyText}</Paragraph>
+            <Paragraph>
+              <AppLink href="/aanvragen/nieuw">{TEXT.emptyAction}</AppLink>
+            </Paragraph>
+          </EmptyState>
+        )}
+        {connection && connection.totalCount === 0 && hasFilters(filter) && (
+          <EmptyState title={TEXT.noneFoundTitle}>
+            <Paragraph>{TEXT.noneFoundText}</Paragraph>
+            <Paragraph>
+              <AppLink href="/aanvragen">{TEXT.clear}</AppLink>
+            </Paragraph>
+          </EmptyState>
+        )}
+        {connection && connection.edges.length > 0 && (
+          <div className="wmo-table-scroll">
+            <Table className="wmo-staff-table">
+              <TableCaption>
+                {TEXT.caption(filter.status ? REQUEST_STATUS_LABELS[filter.status] : null)}
+              </TableCaption>
+              <TableHeader>
+                <TableRow>
+                  {Object.values(TEXT.columns).map((column) => (
+                    <TableHeaderCell key={column} scope="col">
+                      {column}
+                    </TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {connection.edges.map(({ node }) => (
+                  <TableRow key={node.id}>
+                    <TableHeaderCell scope="row">
+                      <AppLink href={`/aanvragen/${node.id}`}>{node.reference}</AppLink>
+                    </TableHeaderCell>
+                    <TableCell>
+                      {reference?.product(node.productCode) ?? node.productCode}
+                    </TableCell>
+                    <TableCell>
+                      {reference
+                        ? namesOf(node.specialisms, reference.specialism, TEXT.noSpecialisms)
+                        : ''}
+                    </TableCell>
+                    <TableCell>
+                      {reference?.municipality(node.municipalityCode) ?? node.municipalityCode}
+                    </TableCell>
+                    <TableCell>{URGENCY_LABELS[node.urgency]}</TableCell>
+                    <TableCell>
+                      <StatusBadge status={REQUEST_STATUS_BADGE[node.status]}>
+                        {REQUEST_STATUS_LABELS[node.status]}
+                      </StatusBadge>
+                    </TableCell>
+                    <TableCell>
+                      {TEXT.options(node.shortlist ? node.shortlist.options.length : null)}
+                    </TableCell>
+                    <TableCell>{formatDate(node.createdAt)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+        {error && connection && (
+          <ErrorNotice error={error} title={TEXT.loadFailed} onRetry={() => void refetch()} />
+        )}
+      </div>
+      {connection && (
+        <Pager
+          label={TEXT.pager}
+          noun={TEXT.pagerNoun}
+          from={range.from}
+          to={range.to}
+          total={connection.totalCount}
+          hasPrevious={paging.hasPrevious}
+          hasNext={connection.pageInfo.hasNextPage}
+          onPrevious={() => toPage(paging.previous)}
+          onNext={() => toPage(() => paging.next(connection.pageInfo.endCursor ?? null))}
+        />
+      )}
+    </>
+  );
+}
+
+/** Product, municipality and urgency; applied with a button, so nothing jumps while choosing. */
+function ListFilterForm({
+  filter,
+  own,
+  reference,
+  onApply,
+}: {
+  filter: ListFilter;
+  own: readonly string[];
+  reference: Reference | null;
+  onApply: (filter: ListFilter) => void;
+}) {
+  const [productCode, setProductCode] = useState(filter.productCode ?? '');
+  const [municipalityCode, setMunicipalityCode] = useState(filter.municipalityCode ?? '');
+  const [urgency, setUrgency] = useState<string>(filter.urgency ?? '');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply({
+      status: filter.status,
+      productCode: productCode || undefined,
+      municipalityCode: municipalityCode || undefined,
+      urgency: (urgency || undefined) as Urgency | undefined,
+    });
+  };
+  return (
+    <form onSubmit={submit} aria-label={TEXT.filters} className="wmo-toolbar">
+      <SelectField
+        id="lijst-product"
+        label={TEXT.product}
+        value={productCode}
+        onChange={setProductCode}
+        emptyChoice={TEXT.allProducts}
+        choices={(reference?.products ?? []).map((p) => ({ value: p.code, label: p.name }))}
+      />
+      {own.length > 1 && (
+        <SelectField
+          id="lijst-gemeente"
+          label={TEXT.municipality}
+          value={municipalityCode}
+          onChange={setMunicipalityCode}
+          emptyChoice={TEXT.allMunicipalities}
+          choices={own.map((code) => ({
+            value: code,
+            label: reference?.municipality(code) ?? code,
+          }))}
+        />
+      )}
+      <SelectField
+        id="lijst-urgentie"
+        label={TEXT.urgency}
+        value={urgency}
+        onChange={setUrgency}
+        emptyChoice={TEXT.allUrgencies}
+        choices={REQUEST_URGENCIES.map((u) => ({ value: u, label: URGENCY_LABELS[u] }))}
+      />
+      <div className="wmo-staff-actions">
+        <Button type="submit" appearance="secondary-action-button">
+          {TEXT.apply}
+        </Button>
+        {(filter.productCode || filter.municipalityCode || filter.urgency) && (
+          <AppLink href={filter.status ? `?status=${filter.status}` : '/aanvragen'}>
+            {TEXT.clear}
+          </AppLink>
+        )}
+      </div>
+    </form>
+  );
+}
