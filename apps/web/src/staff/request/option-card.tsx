@@ -18,7 +18,6 @@ import {
   formatWaitingTime,
 } from '../../shared/format';
 import { formatPoints } from '../shared/number-wording';
-import { staffReasonLabel } from '../shared/reason-wording';
 import type { StaffShortlist } from './live-shortlist';
 import { TEXT } from './texts';
 
@@ -30,12 +29,10 @@ export type StaffOption = StaffShortlist['options'][number];
 export function OptionCard({
   option,
   preferred,
-  specialismName,
   onRefer,
 }: {
   option: StaffOption;
   preferred: boolean;
-  specialismName: (code: string) => string | undefined;
   /** Absent when the request cannot be referred now. */
   onRefer?: (option: StaffOption) => void;
 }) {
@@ -83,7 +80,7 @@ export function OptionCard({
       <UnorderedList>
         {reasons.map((reason) => (
           <UnorderedListItem key={reason.code}>
-            {staffReasonLabel(reason, option, specialismName)}
+            {reason.label}
             {reason.points != null && <> ({T.points(formatPoints(reason.points))})</>}
           </UnorderedListItem>
         ))}

@@ -131,7 +131,6 @@ function RequestView({
             open={open}
             preferredOfferingId={request.preferredOfferingId}
             liveError={liveError}
-            specialismName={(code) => reference.specialisms.find((s) => s.code === code)?.name}
             onRefresh={refresh}
             onRefer={mayRefer ? startReferral : undefined}
           />

@@ -26,11 +26,9 @@ export function ShortlistSection({
   open,
   preferredOfferingId,
   liveError,
-  specialismName,
   onRefresh,
   onRefer,
 }: {
-  specialismName: (code: string) => string | undefined;
   shortlist: StaffShortlist | null;
   /** The request is still looking for a provider. */
   open: boolean;
@@ -82,7 +80,6 @@ export function ShortlistSection({
               preferred={
                 Boolean(preferredOfferingId) && option.offering?.id === preferredOfferingId
               }
-              specialismName={specialismName}
               onRefer={onRefer}
             />
           ))}
