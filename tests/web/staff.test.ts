@@ -196,7 +196,7 @@ describe('the consultant’s screens', () => {
     await near.getByRole('heading', { level: 4, name: 'Waarom deze aanbieder' }).waitFor();
     expect(await near.getByRole('listitem').count()).toBeGreaterThanOrEqual(6);
     await near.getByText(/^Geen wachttijd \(\d+,\d punten\)$/).waitFor();
-    await near.getByText(/^Dichtbij: \d+,\d km van de postcode/).waitFor();
+    await near.getByText(/^(Dichtbij: \d+(,\d)? km van uw postcode|In uw buurt) \(/).waitFor();
     await page
       .getByText(/aanbieders? (valt|vallen) af: (spreekt|spreken) de vereiste taal niet/)
       .waitFor();
