@@ -1,10 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { eventually } from '../support/eventually';
 import { graphqlOk } from '../support/graphql-client';
-import { loginAsAdmin, PASSWORD, unique } from '../support/scenario';
+import { createProvider, loginAsAdmin, PASSWORD, unique } from '../support/scenario';
 import { testEnv } from '../support/test-env';
 import {
   appUrl,
   DESKTOP,
+  PHONE,
   expectAccessible,
   launchBrowser,
   screenshot,
@@ -47,9 +49,10 @@ async function logInAsAdmin(page: Page): Promise<void> {
 }
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
-const activeElementId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+// Expressions run in the page (strings: the tests compile without the DOM's types).
+const activeElementId = (page: Page) => page.evaluate<string>("document.activeElement?.id ?? ''");
 const activeElementClass = (page: Page) =>
-  page.evaluate(() => document.activeElement?.className ?? '');
+  page.evaluate<string>("document.activeElement?.className ?? ''");
 
 /** Searches the users list for a text and returns the row of the one account found. */
 async function findUserRow(page: Page, text: string) {
@@ -117,6 +120,7 @@ describe('the administrators’ screens', () => {
     await summary.getByRole('link', { name: tooShort }).click();
     expect(await activeElementId(page)).toBe('user-password');
     await expectAccessible(page, 'new user form with mistakes');
+    await screenshot(page, 'beheer-nieuwe-gebruiker-fouten');
 
     await page.getByLabel('Hilversum').check();
     await page.getByLabel('Huizen').check();
@@ -204,6 +208,7 @@ describe('the administrators’ screens', () => {
     expect(await page.getByLabel(providerName).isChecked()).toBe(true);
     expect(await page.getByLabel('Naam', { exact: true }).inputValue()).toBe('Piet Jansen');
     await expectAccessible(page, 'new user form with a provider just added');
+    await screenshot(page, 'beheer-nieuwe-gebruiker-aanbieder');
 
     const email = `${unique('piet')}@vecht.test`;
     await page.getByLabel('E-mailadres', { exact: true }).fill(email);
@@ -245,6 +250,115 @@ describe('the administrators’ screens', () => {
     await page.getByRole('heading', { name: 'Geen aanbieders gevonden' }).waitFor();
     await expectAccessible(page, 'providers list without results');
 
+    expect(problems()).toEqual([]);
+    await context.close();
+  });
+
+  it('pages through a long list with the keyboard, and offers to try again when the list does not load', async () => {
+    const admin = await loginAsAdmin();
+    const family = unique('Pagina');
+    for (let index = 1; index <= 21; index++) {
+      await graphqlOk(
+        `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+        {
+          input: {
+            role: 'ADMIN',
+            name: `Beheerder ${index} ${family}`,
+            email: `${unique('pagina')}@test.local`,
+            password: PASSWORD,
+          },
+        },
+        admin,
+      );
+    }
+    const { context, page, problems } = await openPage();
+    await logInAsAdmin(page);
+
+    // The first answer fails: what happened, and a button to try again.
+    let failNext = true;
+    await page.route('**/graphql', async (route) => {
+      if (failNext && route.request().postData()?.includes('AdminUserList')) {
+        failNext = false;
+        await route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            data: null,
+            errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+          }),
+        });
+        return;
+      }
+      await route.continue();
+    });
+    await page.goto(appUrl(`/beheer/gebruikers?zoek=${family}`));
+    await page.getByText('De gebruikers konden niet worden geladen').waitFor();
+    await expectAccessible(page, 'users list that did not load');
+    await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+
+    const firstPage = page.getByRole('table', {
+      name: '21 gebruikers gevonden: 1 tot en met 20 van 21',
+    });
+    await firstPage.waitFor();
+    expect(await page.getByRole('row').count()).toBe(21);
+    await page.getByRole('cell', { name: 'Beheerder' }).first().waitFor();
+    await expectAccessible(page, 'users list, first of two pages');
+
+    await page.getByRole('button', { name: 'Volgende pagina' }).focus();
+    await page.keyboard.press('Enter');
+    const secondPage = page.getByRole('table', {
+      name: '21 gebruikers gevonden: 21 tot en met 21 van 21',
+    });
+    await secondPage.waitFor();
+    // Focus follows to the new page's table, so its caption is read out.
+    expect(await page.evaluate<string | null>("document.activeElement?.getAttribute('role')")).toBe(
+      'region',
+    );
+    await page.getByRole('rowheader', { name: `Beheerder 1 ${family}` }).waitFor();
+    expect(await page.getByRole('button', { name: 'Volgende pagina' }).count()).toBe(0);
+    await expectAccessible(page, 'users list, second page');
+
+    await page.getByRole('button', { name: 'Vorige pagina' }).focus();
+    await page.keyboard.press('Enter');
+    await firstPage.waitFor();
+    await page.getByRole('rowheader', { name: `Beheerder 21 ${family}` }).waitFor();
+
+    // A search that finds nothing says so, and what to do.
+    await page.getByRole('searchbox', { name: 'Naam of e-mailadres' }).fill(unique('niemand'));
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('heading', { name: 'Geen gebruikers gevonden' }).waitFor();
+    await expectAccessible(page, 'users list without results');
+
+    expect(problems()).toEqual([]);
+    await context.close();
+  });
+
+  it('fits the admin pages on a 320 px wide screen', async () => {
+    const provider = await createProvider(await loginAsAdmin(), { name: unique('Smalle zorg') });
+    const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const problems = watchForPageErrors(page);
+    await logInAsAdmin(page);
+    const pages: [string, string][] = [
+      ['/beheer', 'Beheer'],
+      [`/beheer/gebruikers?zoek=admin`, 'Gebruikers'],
+      ['/beheer/gebruikers/nieuw', 'Nieuwe gebruiker'],
+      [`/beheer/aanbieders?zoek=${provider.name}`, 'Aanbieders'],
+      ['/beheer/aanbieders/nieuw', 'Nieuwe aanbieder'],
+      [`/beheer/beleid?gemeente=${POLICY_MUNICIPALITY.code}`, 'Matchingbeleid'],
+      ['/beheer/matching', 'Matchingstatus'],
+    ];
+    for (const [path, title] of pages) {
+      await page.goto(appUrl(path));
+      await heading(page, title).waitFor();
+      await page.locator('main input, main table, main .wmo-card, main dl').first().waitFor();
+      // Nothing wider than the screen: a wide table scrolls inside its own region.
+      const overflow = await page.evaluate<number>(
+        'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+      );
+      expect({ path, overflow }).toEqual({ path, overflow: 0 });
+      await expectAccessible(page, `${path} at 320 px`);
+    }
     expect(problems()).toEqual([]);
     await context.close();
   });
@@ -340,10 +454,10 @@ describe('the administrators’ screens', () => {
 
     // Read again every few seconds while the page is open.
     const firstMeasured = await stamp.getAttribute('datetime');
-    await page.waitForFunction(
-      (first) => document.querySelector('.wmo-live-stamp time')?.getAttribute('datetime') !== first,
-      firstMeasured,
-      { timeout: 15_000 },
+    await eventually(
+      () => stamp.getAttribute('datetime'),
+      (measured) => measured !== firstMeasured,
+      { timeoutMs: 15_000, intervalMs: 250, what: 'the status to be read again' },
     );
 
     const finished = page.getByRole('region', { name: 'Laatste controle' }).locator('time').nth(1);
