@@ -11,7 +11,6 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
-import { formatList } from '../shared/format';
 import { useReference, type Reference } from '../shared/reference';
 import { AppButtonLink, AppLink } from '../shared/ui/app-link';
 import { EmptyState } from '../shared/ui/empty-state';
@@ -20,6 +19,7 @@ import { SelectField } from '../shared/ui/fields';
 import { Loading } from '../shared/ui/loading';
 import { Notice } from '../shared/ui/notice';
 import { PageTitle } from '../shared/ui/page-title';
+import { languageNames } from './list-labels';
 import { ListTable } from './list-table';
 import type { NewUserPageState } from './new-user-page';
 import type { ChosenProvider } from './provider-chooser';
@@ -239,13 +239,4 @@ function ProviderTable({
       </TableBody>
     </ListTable>
   );
-}
-
-/** Names of the languages the platform knows; any other code is counted, never shown. */
-function languageNames(codes: readonly string[], reference: Reference): string {
-  if (codes.length === 0) return TEXT.none;
-  const known = new Set(reference.languages.map((language) => language.code));
-  const names = codes.filter((code) => known.has(code)).map((code) => reference.language(code));
-  const others = codes.length - names.length;
-  return formatList(others > 0 ? [...names, TEXT.otherLanguages(others)] : names);
 }

@@ -11,9 +11,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
-import type { AdminUserListQuery } from '../gql/graphql';
 import type { Role } from '../gql/schema-types';
-import { formatList } from '../shared/format';
 import { ROLE_LABELS } from '../shared/labels';
 import { useReference, type Reference } from '../shared/reference';
 import { AppButtonLink, AppLink } from '../shared/ui/app-link';
@@ -23,6 +21,7 @@ import { SelectField } from '../shared/ui/fields';
 import { Loading } from '../shared/ui/loading';
 import { Notice } from '../shared/ui/notice';
 import { PageTitle } from '../shared/ui/page-title';
+import { worksFor } from './list-labels';
 import { ListTable } from './list-table';
 import { ACCOUNT_ROLES } from './new-user-form';
 import { SearchField } from './search-field';
@@ -56,8 +55,6 @@ const AdminUserList = graphql(`
     }
   }
 `);
-
-type UserRow = AdminUserListQuery['users']['edges'][number]['node'];
 
 /** What the users page was told by the page before it (a new account). */
 export interface UsersPageState {
@@ -219,18 +216,4 @@ function UserTable({
       </TableBody>
     </ListTable>
   );
-}
-
-/** The municipalities of a consultant, the provider of a provider's employee. */
-function worksFor(user: UserRow, reference: Reference): string {
-  switch (user.role) {
-    case 'STAFF':
-      return user.municipalityCodes.length > 0
-        ? formatList(user.municipalityCodes.map((code) => reference.municipality(code)))
-        : TEXT.noMunicipalities;
-    case 'PROVIDER':
-      return user.provider?.name ?? TEXT.noProvider;
-    default:
-      return TEXT.worksForAdmin;
-  }
 }
