@@ -55,7 +55,7 @@ export class MatchingPolicyResolver {
     const code = knownMunicipality('municipalityCode', municipalityCode);
     const policy: MatchingPolicy = { ...input, weights: { ...input.weights } };
     const [problem] = validateMatchingPolicy(policy);
-    if (problem) throw new InvalidInputError('input', problem);
+    if (problem) throw new InvalidInputError(`input.${problem.field}`, problem.message);
     const latest = await this.repository.latest(code);
     const entry: StoredMatchingPolicy = {
       municipalityCode: code,

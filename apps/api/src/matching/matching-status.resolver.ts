@@ -26,6 +26,7 @@ class MatchingStatus {
   @Field(() => Int, { description: 'Work still to do: waiting + active + delayed + backlog' })
   pending: number;
   @Field(() => SweepReport, { nullable: true }) lastSweep: SweepReport | null;
+  @Field({ description: 'When these figures were read (server clock)' }) measuredAt: Date;
 }
 
 @Resolver()
@@ -49,6 +50,7 @@ export class MatchingStatusResolver {
       backlog,
       pending: waiting + active + delayed + backlog,
       lastSweep: sweep ? (JSON.parse(sweep) as SweepResult) : null,
+      measuredAt: new Date(),
     };
   }
 

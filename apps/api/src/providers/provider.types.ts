@@ -1,4 +1,7 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { PageArgs } from '../graphql/page-args';
+import { Connection } from '../graphql/page-info';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -7,6 +10,7 @@ import {
   Matches,
   MaxLength,
   MinLength,
+  ValidateNested,
 } from 'class-validator';
 
 @ObjectType('Provider', { description: 'A care provider (aanbieder)' })
@@ -49,3 +53,27 @@ export class CreateProviderInput {
   @Matches(/^\d{8}$/)
   agbCode?: string | null;
 }
+
+@InputType()
+export class ProviderListFilter {
+  @Field(() => String, { nullable: true, description: 'A part of the name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  text?: string | null;
+
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() strategicPartner?:
+    boolean | null;
+}
+
+@ArgsType()
+export class ProviderListArgs extends PageArgs {
+  @Field(() => ProviderListFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProviderListFilter)
+  filter?: ProviderListFilter | null;
+}
+
+@ObjectType()
+export class ProviderConnection extends Connection(ProviderModel, 'Provider') {}

@@ -1,6 +1,12 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConflictError, InvalidInputError } from '@wmo/domain';
-import { isObjectId, ProviderRepository, UserRepository } from '@wmo/persistence';
+import {
+  checkPageSize,
+  encodeIdCursor,
+  isObjectId,
+  ProviderRepository,
+  UserRepository,
+} from '@wmo/persistence';
 import { Allow } from '../auth/allow.decorator';
 import { toUserModel, UserModel } from '../auth/auth.types';
 import { hashPassword } from '../auth/password-hasher';
@@ -8,7 +14,8 @@ import type { GraphqlContext } from '../auth/request-context';
 import { Role } from '../graphql/enums';
 import { ProviderModel } from '../providers/provider.types';
 import { knownMunicipalities } from '../reference/reference-input';
-import { CreateUserInput } from './user.types';
+import { toConnection } from '../graphql/page-info';
+import { CreateUserInput, UserConnection, UserListArgs } from './user.types';
 
 @Resolver(() => UserModel)
 export class UserResolver {
@@ -16,6 +23,20 @@ export class UserResolver {
     private readonly users: UserRepository,
     private readonly providers: ProviderRepository,
   ) {}
+
+  /** Every account, newest first, for administrators. */
+  @Allow('ADMIN')
+  @Query(() => UserConnection, { name: 'users', description: 'ADMIN: every account, newest first' })
+  async userList(@Args() { filter, first, after }: UserListArgs): Promise<UserConnection> {
+    const page = await this.users.page(
+      { role: filter?.role, text: filter?.text?.trim() || undefined },
+      checkPageSize(first),
+      after ?? null,
+    );
+    return toConnection({ ...page, items: page.items.map(toUserModel) }, (node) =>
+      encodeIdCursor(node.id),
+    );
+  }
 
   /** Administrators create staff, provider and administrator accounts. */
   @Allow('ADMIN')

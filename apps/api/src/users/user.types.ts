@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsEmail,
@@ -7,8 +8,12 @@ import {
   IsString,
   MaxLength,
   MinLength,
+  ValidateNested,
 } from 'class-validator';
+import { UserModel } from '../auth/auth.types';
 import { Role } from '../graphql/enums';
+import { PageArgs } from '../graphql/page-args';
+import { Connection } from '../graphql/page-info';
 
 @InputType()
 export class CreateUserInput {
@@ -41,3 +46,26 @@ export class CreateUserInput {
   @MaxLength(64)
   providerId?: string | null;
 }
+
+@InputType()
+export class UserListFilter {
+  @Field(() => Role, { nullable: true }) @IsOptional() @IsEnum(Role) role?: Role;
+
+  @Field(() => String, { nullable: true, description: 'A part of the name or email address' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  text?: string | null;
+}
+
+@ArgsType()
+export class UserListArgs extends PageArgs {
+  @Field(() => UserListFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => UserListFilter)
+  filter?: UserListFilter | null;
+}
+
+@ObjectType()
+export class UserConnection extends Connection(UserModel, 'User') {}

@@ -24,7 +24,7 @@ describe('validateMatchingPolicy', () => {
         maxOptionsPerProvider: 1.5,
       }),
     );
-    expect(problems.map((problem) => problem.split(':')[0])).toEqual([
+    expect(problems.map((problem) => problem.field)).toEqual([
       'weights.distance',
       'weights.freshness',
       'distanceHalfLifeKm',
@@ -33,7 +33,10 @@ describe('validateMatchingPolicy', () => {
       'shortlistSize',
       'maxOptionsPerProvider',
     ]);
-    expect(problems[0]).toBe('weights.distance: moet een getal van 0 of meer zijn');
+    expect(problems[0]).toEqual({
+      field: 'weights.distance',
+      message: 'Vul een getal van 0 of meer in.',
+    });
   });
 
   it('rejects a shortlist too long to explain', () => {

@@ -20,32 +20,40 @@ function isWholeNumberBetween(value: number, min: number, max: number): boolean 
   return Number.isInteger(value) && value >= min && value <= max;
 }
 
+export interface PolicyProblem {
+  /** The policy field it is about, dotted: "weights.distance", "shortlistSize". */
+  readonly field: string;
+  /** Plain Dutch, shown next to that field. */
+  readonly message: string;
+}
+
 /**
- * Problems with a policy an administrator wants to save, in plain Dutch, each starting with the
- * field it is about. An empty list means the policy can be used.
+ * Problems with a policy an administrator wants to save, each naming the field it is about. An
+ * empty list means the policy can be used.
  */
-export function validateMatchingPolicy(policy: MatchingPolicy): string[] {
-  const problems: string[] = [];
+export function validateMatchingPolicy(policy: MatchingPolicy): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const problem = (field: string, message: string) => problems.push({ field, message });
   for (const name of WEIGHT_NAMES) {
     const weight = policy.weights[name];
     if (!Number.isFinite(weight) || weight < 0) {
-      problems.push(`weights.${name}: moet een getal van 0 of meer zijn`);
+      problem(`weights.${name}`, 'Vul een getal van 0 of meer in.');
     }
   }
   if (!isPositive(policy.distanceHalfLifeKm)) {
-    problems.push('distanceHalfLifeKm: moet een getal groter dan 0 zijn');
+    problem('distanceHalfLifeKm', 'Vul een getal groter dan 0 in.');
   }
   if (!isPositive(policy.waitingHalfLifeWeeks)) {
-    problems.push('waitingHalfLifeWeeks: moet een getal groter dan 0 zijn');
+    problem('waitingHalfLifeWeeks', 'Vul een getal groter dan 0 in.');
   }
   if (!isPositive(policy.staleAfterDays)) {
-    problems.push('staleAfterDays: moet een getal groter dan 0 zijn');
+    problem('staleAfterDays', 'Vul een getal groter dan 0 in.');
   }
   if (!isWholeNumberBetween(policy.shortlistSize, 1, MAX_SHORTLIST_SIZE)) {
-    problems.push(`shortlistSize: moet een heel getal van 1 tot en met ${MAX_SHORTLIST_SIZE} zijn`);
+    problem('shortlistSize', `Vul een heel getal van 1 tot en met ${MAX_SHORTLIST_SIZE} in.`);
   }
   if (!isWholeNumberBetween(policy.maxOptionsPerProvider, 1, Number.MAX_SAFE_INTEGER)) {
-    problems.push('maxOptionsPerProvider: moet een heel getal van 1 of meer zijn');
+    problem('maxOptionsPerProvider', 'Vul een heel getal van 1 of meer in.');
   }
   return problems;
 }

@@ -1,11 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model, Types } from 'mongoose';
+import { Model, Types, type QueryFilter } from 'mongoose';
 import type { Provider } from '@wmo/domain';
 import { isObjectId } from '../object-ids';
+import { newestFirstPage, type Page } from '../page';
+import { containsPattern } from '../text-search';
 import { PROVIDER_MODEL, type ProviderDocument } from './provider.schema';
 
 export type NewProvider = Omit<Provider, 'id' | 'createdAt'>;
+
+export interface ProviderListFilter {
+  /** A part of the name. */
+  readonly text?: string;
+  readonly strategicPartner?: boolean;
+}
 
 @Injectable()
 export class ProviderRepository {
@@ -36,10 +44,17 @@ export class ProviderRepository {
     return docs.map(toProvider);
   }
 
+  /** Providers, newest first: administrators and staff choose one from this list. */
+  page(filter: ProviderListFilter, first: number, after: string | null): Promise<Page<Provider>> {
+    const query: QueryFilter<ProviderDocument> = {};
+    if (filter.text) query.name = { $regex: containsPattern(filter.text) };
+    if (filter.strategicPartner !== undefined) query.strategicPartner = filter.strategicPartner;
+    return newestFirstPage(this.model, query, first, after, toProvider);
+  }
+
   async findByNameFragment(text: string): Promise<Provider[]> {
-    const pattern = new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
     const docs = await this.model
-      .find({ name: { $regex: pattern } })
+      .find({ name: { $regex: containsPattern(text) } })
       .lean<ProviderDocument[]>()
       .exec();
     return docs.map(toProvider);

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model, Types } from 'mongoose';
+import { Model, Types, type QueryFilter } from 'mongoose';
 import type { Role, User } from '@wmo/domain';
 import { isDuplicateKeyError, isObjectId } from '../object-ids';
 import { newestFirstPage, type Page } from '../page';
+import { containsPattern } from '../text-search';
 import { USER_MODEL, type UserDocument } from './user.schema';
 
 export interface NewUser {
@@ -13,6 +14,11 @@ export interface NewUser {
   readonly role: Role;
   readonly municipalityCodes: readonly string[];
   readonly providerId: string | null;
+}
+
+export interface UserListFilter {
+  readonly role?: Role;
+  readonly text?: string;
 }
 
 export interface UserWithPasswordHash {
@@ -57,15 +63,18 @@ export class UserRepository {
     return docs.map(toUser);
   }
 
-  /** Every account, newest first (administrators manage them). */
-  page(filter: { role?: Role }, first: number, after: string | null): Promise<Page<User>> {
-    return newestFirstPage(
-      this.model,
-      filter.role ? { role: filter.role } : {},
-      first,
-      after,
-      toUser,
-    );
+  /**
+   * Every account, newest first (administrators manage them); `text` finds a part of the name
+   * or the email address.
+   */
+  page(filter: UserListFilter, first: number, after: string | null): Promise<Page<User>> {
+    const query: QueryFilter<UserDocument> = {};
+    if (filter.role) query.role = filter.role;
+    if (filter.text) {
+      const pattern = containsPattern(filter.text);
+      query.$or = [{ name: { $regex: pattern } }, { email: { $regex: pattern } }];
+    }
+    return newestFirstPage(this.model, query, first, after, toUser);
   }
 
   async findByEmailWithPasswordHash(email: string): Promise<UserWithPasswordHash | null> {
