@@ -1,4 +1,5 @@
 import { backdateCapacityReport } from './support/backdate';
+import { withPolicyLock } from './support/policy-lock';
 import { eventually } from './support/eventually';
 import { graphql, graphqlOk, onlyError } from './support/graphql-client';
 import {
@@ -196,45 +197,48 @@ describe('the freshness of a capacity report', () => {
 
   it('follows the strictest policy of the municipalities served', async () => {
     const { staff, provider, owner, admin } = await aProviderWithUser();
-    // A municipality no other suite uses; every other field of its policy stays as it is.
+    // The admin screens' test changes this municipality's policy too: one at a time (the lock);
+    // every other field of its policy stays as it is.
     const municipalityCode = 'GM0363';
-    const policyFields = `weights { distance waitingTime specialismDepth language capacityHeadroom freshness }
-      distanceHalfLifeKm waitingHalfLifeWeeks staleAfterDays shortlistSize maxOptionsPerProvider`;
-    const { matchingPolicy: before } = await graphqlOk<{
-      matchingPolicy: Record<string, unknown> & { staleAfterDays: number };
-    }>(
-      `query($m: String!) { matchingPolicy(municipalityCode: $m) { ${policyFields} } }`,
-      { m: municipalityCode },
-      admin,
-    );
-    const setPolicy = (staleAfterDays: number) =>
-      graphqlOk(
-        `mutation($m: String!, $input: MatchingPolicyInput!) {
-          updateMatchingPolicy(municipalityCode: $m, input: $input) { version } }`,
-        { m: municipalityCode, input: { ...before, staleAfterDays } },
+    await withPolicyLock(municipalityCode, async () => {
+      const policyFields = `weights { distance waitingTime specialismDepth language capacityHeadroom freshness }
+        distanceHalfLifeKm waitingHalfLifeWeeks staleAfterDays shortlistSize maxOptionsPerProvider`;
+      const { matchingPolicy: before } = await graphqlOk<{
+        matchingPolicy: Record<string, unknown> & { staleAfterDays: number };
+      }>(
+        `query($m: String!) { matchingPolicy(municipalityCode: $m) { ${policyFields} } }`,
+        { m: municipalityCode },
         admin,
       );
-    const offering = await createOffering(
-      staff.token,
-      anOfferingInput(provider.id, { municipalitiesServed: ['GM0402', municipalityCode] }),
-    );
-    await backdateCapacityReport(offering.id, 4);
-    try {
-      await setPolicy(3);
+      const setPolicy = (staleAfterDays: number) =>
+        graphqlOk(
+          `mutation($m: String!, $input: MatchingPolicyInput!) {
+            updateMatchingPolicy(municipalityCode: $m, input: $input) { version } }`,
+          { m: municipalityCode, input: { ...before, staleAfterDays } },
+          admin,
+        );
+      const offering = await createOffering(
+        staff.token,
+        anOfferingInput(provider.id, { municipalitiesServed: ['GM0402', municipalityCode] }),
+      );
+      await backdateCapacityReport(offering.id, 4);
+      try {
+        await setPolicy(3);
 
+        expect(await offeringOnBoard(owner.token, offering.id)).toMatchObject({
+          capacityStale: true,
+          capacityStaleAfterDays: 3,
+        });
+      } finally {
+        await setPolicy(before.staleAfterDays);
+      }
       expect(await offeringOnBoard(owner.token, offering.id)).toMatchObject({
-        capacityStale: true,
-        capacityStaleAfterDays: 3,
+        capacityStale: false,
+        capacityStaleAfterDays: Math.min(
+          before.staleAfterDays,
+          await hilversumStaleAfterDays(staff.token),
+        ),
       });
-    } finally {
-      await setPolicy(before.staleAfterDays);
-    }
-    expect(await offeringOnBoard(owner.token, offering.id)).toMatchObject({
-      capacityStale: false,
-      capacityStaleAfterDays: Math.min(
-        before.staleAfterDays,
-        await hilversumStaleAfterDays(staff.token),
-      ),
     });
   });
 });

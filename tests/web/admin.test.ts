@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
 import { graphqlOk } from '../support/graphql-client';
 import { createProvider, loginAsAdmin, PASSWORD, unique } from '../support/scenario';
+import { withPolicyLock } from '../support/policy-lock';
 import { testEnv } from '../support/test-env';
 import {
   appUrl,
@@ -364,78 +365,84 @@ describe('the administrators’ screens', () => {
   });
 
   it('changes a weight of a municipality’s matching policy and shows the new version', async () => {
-    const admin = await loginAsAdmin();
-    const query = `query($code: String!) { matchingPolicy(municipalityCode: $code) { version weights { distance } } }`;
-    const before = (
-      await graphqlOk<{ matchingPolicy: { version: number; weights: { distance: number } } }>(
-        query,
-        { code: POLICY_MUNICIPALITY.code },
-        admin,
-      )
-    ).matchingPolicy;
+    // Another suite changes this municipality's policy too: one at a time.
+    await withPolicyLock(POLICY_MUNICIPALITY.code, async () => {
+      const admin = await loginAsAdmin();
+      const query = `query($code: String!) { matchingPolicy(municipalityCode: $code) { version weights { distance } } }`;
+      const before = (
+        await graphqlOk<{ matchingPolicy: { version: number; weights: { distance: number } } }>(
+          query,
+          { code: POLICY_MUNICIPALITY.code },
+          admin,
+        )
+      ).matchingPolicy;
 
-    const { context, page, problems } = await openPage();
-    await logInAsAdmin(page);
-    await page
-      .getByRole('navigation', { name: 'Hoofdmenu' })
-      .getByRole('link', { name: 'Matchingbeleid' })
-      .click();
-    await heading(page, 'Matchingbeleid').waitFor();
-    await page.getByText('Kies eerst een gemeente.', { exact: false }).waitFor();
-    await expectAccessible(page, 'policy page before choosing a municipality');
+      const { context, page, problems } = await openPage();
+      await logInAsAdmin(page);
+      await page
+        .getByRole('navigation', { name: 'Hoofdmenu' })
+        .getByRole('link', { name: 'Matchingbeleid' })
+        .click();
+      await heading(page, 'Matchingbeleid').waitFor();
+      await page.getByText('Kies eerst een gemeente.', { exact: false }).waitFor();
+      await expectAccessible(page, 'policy page before choosing a municipality');
 
-    await page.getByLabel('Gemeente').selectOption({ label: POLICY_MUNICIPALITY.name });
-    const section = page.getByRole('region', { name: `Beleid voor ${POLICY_MUNICIPALITY.name}` });
-    await section.getByLabel('Afstand', { exact: true }).waitFor();
-    const version = before.version === 0 ? 'Standaardbeleid van het platform' : `${before.version}`;
-    await section.getByText(version, { exact: true }).waitFor();
-    expect(await section.getByLabel('Afstand', { exact: true }).inputValue()).toBe(
-      String(before.weights.distance).replace('.', ','),
-    );
-    await section.getByText('Hoe zwaar telt de afstand', { exact: false }).waitFor();
-    await expectAccessible(page, 'policy of a municipality');
-    await screenshot(page, 'beheer-beleid');
+      await page.getByLabel('Gemeente').selectOption({ label: POLICY_MUNICIPALITY.name });
+      const section = page.getByRole('region', { name: `Beleid voor ${POLICY_MUNICIPALITY.name}` });
+      await section.getByLabel('Afstand', { exact: true }).waitFor();
+      const version =
+        before.version === 0 ? 'Standaardbeleid van het platform' : `${before.version}`;
+      await section.getByText(version, { exact: true }).waitFor();
+      expect(await section.getByLabel('Afstand', { exact: true }).inputValue()).toBe(
+        String(before.weights.distance).replace('.', ','),
+      );
+      await section.getByText('Hoe zwaar telt de afstand', { exact: false }).waitFor();
+      await expectAccessible(page, 'policy of a municipality');
+      await screenshot(page, 'beheer-beleid');
 
-    await section.getByLabel('Afstand', { exact: true }).fill('-1');
-    await section.getByLabel('Aantal opties op een shortlijst').fill('0');
-    await page.getByRole('button', { name: 'Beleid opslaan' }).click();
-    const summary = page.getByRole('alert').filter({ hasText: /^Controleer d/ });
-    await summary.getByRole('link', { name: 'Vul een getal van 0 tot en met 1000 in.' }).waitFor();
-    await summary
-      .getByRole('link', { name: 'Vul een heel getal van 1 tot en met 50 in.' })
-      .waitFor();
-    await expectAccessible(page, 'policy form with mistakes');
+      await section.getByLabel('Afstand', { exact: true }).fill('-1');
+      await section.getByLabel('Aantal opties op een shortlijst').fill('0');
+      await page.getByRole('button', { name: 'Beleid opslaan' }).click();
+      const summary = page.getByRole('alert').filter({ hasText: /^Controleer d/ });
+      await summary
+        .getByRole('link', { name: 'Vul een getal van 0 tot en met 1000 in.' })
+        .waitFor();
+      await summary
+        .getByRole('link', { name: 'Vul een heel getal van 1 tot en met 50 in.' })
+        .waitFor();
+      await expectAccessible(page, 'policy form with mistakes');
 
-    const distance = before.weights.distance + 5;
-    await section.getByLabel('Afstand', { exact: true }).fill(String(distance));
-    await section.getByLabel('Aantal opties op een shortlijst').fill('5');
-    await page.getByRole('button', { name: 'Beleid opslaan' }).click();
-    const saved = `Versie ${before.version + 1} van het beleid voor ${POLICY_MUNICIPALITY.name} is opgeslagen.`;
-    await page.getByText(saved).waitFor();
-    await page
-      .getByText(
-        `Alle open shortlijsten van ${POLICY_MUNICIPALITY.name} worden nu opnieuw berekend.`,
-        {
-          exact: false,
-        },
-      )
-      .waitFor();
-    await section.getByText(`${before.version + 1}`, { exact: true }).waitFor();
-    expect(await section.getByLabel('Afstand', { exact: true }).inputValue()).toBe(
-      String(distance),
-    );
-    await expectAccessible(page, 'policy saved');
+      const distance = before.weights.distance + 5;
+      await section.getByLabel('Afstand', { exact: true }).fill(String(distance));
+      await section.getByLabel('Aantal opties op een shortlijst').fill('5');
+      await page.getByRole('button', { name: 'Beleid opslaan' }).click();
+      const saved = `Versie ${before.version + 1} van het beleid voor ${POLICY_MUNICIPALITY.name} is opgeslagen.`;
+      await page.getByText(saved).waitFor();
+      await page
+        .getByText(
+          `Alle open shortlijsten van ${POLICY_MUNICIPALITY.name} worden nu opnieuw berekend.`,
+          {
+            exact: false,
+          },
+        )
+        .waitFor();
+      await section.getByText(`${before.version + 1}`, { exact: true }).waitFor();
+      expect(await section.getByLabel('Afstand', { exact: true }).inputValue()).toBe(
+        String(distance),
+      );
+      await expectAccessible(page, 'policy saved');
 
-    const after = (
-      await graphqlOk<{ matchingPolicy: { version: number; weights: { distance: number } } }>(
-        query,
-        { code: POLICY_MUNICIPALITY.code },
-        admin,
-      )
-    ).matchingPolicy;
-    expect(after).toEqual({ version: before.version + 1, weights: { distance } });
-    expect(problems()).toEqual([]);
-    await context.close();
+      const after = (
+        await graphqlOk<{ matchingPolicy: { version: number; weights: { distance: number } } }>(
+          query,
+          { code: POLICY_MUNICIPALITY.code },
+          admin,
+        )
+      ).matchingPolicy;
+      expect(after).toEqual({ version: before.version + 1, weights: { distance } });
+      expect(problems()).toEqual([]);
+      await context.close();
+    });
   });
 
   it('shows the matching status live, and the result of a sweep started there', async () => {
