@@ -1,6 +1,6 @@
 import type { MatchingPolicyInput, MatchingWeightsInput } from '../gql/schema-types';
 import { fieldErrors } from '../shared/errors';
-import { pickFields, type Problems } from './form-problems';
+import { pickFields, type Problems } from '../shared/form-problems';
 import { POLICY_TEXT } from './texts';
 
 export type WeightField = keyof MatchingWeightsInput;

@@ -18,13 +18,13 @@ import type { AdminMatchingPolicyQuery } from '../gql/graphql';
 import { formatDateTime } from '../shared/format';
 import { useReference } from '../shared/reference';
 import { AppLink } from '../shared/ui/app-link';
+import { useFormSubmit } from '../shared/use-form-submit';
 import { ErrorNotice } from '../shared/ui/error-notice';
-import { ErrorSummary, type FieldProblem } from '../shared/ui/error-summary';
 import { SelectField, TextField } from '../shared/ui/fields';
 import { Loading } from '../shared/ui/loading';
 import { Notice } from '../shared/ui/notice';
 import { PageTitle } from '../shared/ui/page-title';
-import { toFieldProblems, type Problems } from './form-problems';
+import { SubmitProblems } from '../shared/ui/submit-problems';
 import {
   formatDutchNumber,
   POLICY_FIELDS,
@@ -182,31 +182,22 @@ function PolicyEditor({
   onSaved: (version: number) => void;
 }) {
   const [form, setForm] = useState<PolicyForm>(() => toPolicyForm(policy));
-  const [problems, setProblems] = useState<Problems<PolicyField>>({});
-  const [summary, setSummary] = useState<FieldProblem[]>([]);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [update, { loading: busy }] = useMutation(AdminUpdateMatchingPolicy);
+  const saving = useFormSubmit(POLICY_FIELDS, IDS);
+  const { problems, busy } = saving;
+  const [update] = useMutation(AdminUpdateMatchingPolicy);
 
-  const show = (found: Problems<PolicyField>) => {
-    setProblems(found);
-    setSummary(toFieldProblems(found, POLICY_FIELDS, IDS));
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(null);
+  const submit = (event: FormEvent) => {
     const read = readPolicyForm(form);
-    show(read.problems ?? {});
-    if (!read.input) return;
-    try {
-      const result = await update({ variables: { municipalityCode: code, input: read.input } });
-      const version = result.data?.updateMatchingPolicy.version;
-      if (version !== undefined) onSaved(version);
-    } catch (error) {
-      const fromServer = policyServerProblems(error);
-      if (Object.keys(fromServer).length > 0) show(fromServer);
-      else setFailure(error);
-    }
+    return saving.submit(event, {
+      check: () => read.problems ?? {},
+      send: async () => {
+        if (!read.input) return;
+        const result = await update({ variables: { municipalityCode: code, input: read.input } });
+        const version = result.data?.updateMatchingPolicy.version;
+        if (version !== undefined) onSaved(version);
+      },
+      serverProblems: policyServerProblems,
+    });
   };
 
   const field = (key: PolicyField) => (
@@ -229,8 +220,7 @@ function PolicyEditor({
 
   return (
     <>
-      <ErrorSummary problems={summary} />
-      {failure !== null && <ErrorNotice error={failure} title={TEXT.failed} />}
+      <SubmitProblems form={saving} failedTitle={TEXT.failed} />
       <form
         onSubmit={submit}
         noValidate

@@ -4,7 +4,8 @@ import type {
   UpdateCapacityInput,
   UpdateOfferingInput,
 } from '../gql/schema-types';
-import type { FieldProblem } from '../shared/ui/error-summary';
+import { fieldErrors } from '../shared/errors';
+import { pickFields, type Problems } from '../shared/form-problems';
 import { MAX_WAITING_WEEKS, parseWhole } from './capacity-draft';
 import { OFFERING_FORM as TEXT } from './texts';
 
@@ -25,7 +26,7 @@ export interface OfferingFormValues {
 }
 
 export type OfferingField = keyof OfferingFormValues;
-export type OfferingFormErrors = Partial<Record<OfferingField, string>>;
+export type OfferingFormErrors = Problems<OfferingField>;
 export type OfferingFormMode = 'create' | 'edit';
 
 /** The order of the fields on the page, which the error summary follows. */
@@ -41,7 +42,7 @@ export const FIELD_ORDER: readonly OfferingField[] = [
   'financing',
 ];
 
-const INPUT_IDS: Readonly<Record<OfferingField, string>> = {
+export const INPUT_IDS: Readonly<Record<OfferingField, string>> = {
   productCode: 'aanbod-product',
   specialisms: 'aanbod-doelgroepen',
   postcode: 'aanbod-postcode',
@@ -145,21 +146,9 @@ export function validateOfferingForm(
   return errors;
 }
 
-/** For the error summary: each mistake, in the order of the fields, linking to its input. */
-export function problemsOf(errors: OfferingFormErrors): FieldProblem[] {
-  return FIELD_ORDER.flatMap((field) => {
-    const message = errors[field];
-    return message ? [{ inputId: inputIdOf(field), message }] : [];
-  });
-}
-
 /** Server errors by input field ("input.postcode" → postcode); others stay general. */
-export function formErrorsFromServer(fields: Record<string, string>): OfferingFormErrors {
-  const errors: OfferingFormErrors = {};
-  for (const field of FIELD_ORDER) {
-    if (fields[field]) errors[field] = fields[field];
-  }
-  return errors;
+export function offeringServerProblems(error: unknown): OfferingFormErrors {
+  return pickFields(fieldErrors(error), FIELD_ORDER);
 }
 
 function figures(values: OfferingFormValues) {
