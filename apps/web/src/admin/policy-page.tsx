@@ -15,7 +15,7 @@ import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../gql';
 import type { AdminMatchingPolicyQuery } from '../gql/graphql';
-import { formatDateTime } from '../shared/format';
+import { formatDateTime, formatNumberInput } from '../shared/format';
 import { useReference } from '../shared/reference';
 import { AppLink } from '../shared/ui/app-link';
 import { useFormSubmit } from '../shared/use-form-submit';
@@ -26,7 +26,6 @@ import { Notice } from '../shared/ui/notice';
 import { PageTitle } from '../shared/ui/page-title';
 import { SubmitProblems } from '../shared/ui/submit-problems';
 import {
-  formatDutchNumber,
   POLICY_FIELDS,
   POLICY_INPUT_IDS as IDS,
   policyServerProblems,
@@ -234,7 +233,7 @@ function PolicyEditor({
           <FieldsetLegend>{TEXT.weightsLegend}</FieldsetLegend>
           <FormFieldDescription id="policy-weights-hint">{TEXT.weightsHint}</FormFieldDescription>
           {WEIGHT_FIELDS.map(field)}
-          {total !== null && <Paragraph>{TEXT.weightsTotal(formatDutchNumber(total))}</Paragraph>}
+          {total !== null && <Paragraph>{TEXT.weightsTotal(formatNumberInput(total))}</Paragraph>}
         </Fieldset>
         <Fieldset className="wmo-admin-fieldset wmo-admin-numbers">
           <FieldsetLegend>{TEXT.otherLegend}</FieldsetLegend>

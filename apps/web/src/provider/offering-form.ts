@@ -5,6 +5,7 @@ import type {
   UpdateOfferingInput,
 } from '../gql/schema-types';
 import { fieldErrors } from '../shared/errors';
+import { formatNumberInput } from '../shared/format';
 import { pickFields, type Problems } from '../shared/form-problems';
 import { MAX_WAITING_WEEKS, parseWhole } from './capacity-draft';
 import { OFFERING_FORM as TEXT } from './texts';
@@ -90,7 +91,7 @@ export function formOf(offering: StoredOffering): OfferingFormValues {
     specialisms: [...offering.specialisms],
     postcode: offering.postcode,
     municipalitiesServed: [...offering.municipalitiesServed],
-    maxTravelKm: offering.maxTravelKm == null ? '' : formatKm(offering.maxTravelKm),
+    maxTravelKm: offering.maxTravelKm == null ? '' : formatNumberInput(offering.maxTravelKm),
     totalPlaces: String(offering.totalPlaces),
     freePlaces: String(offering.freePlaces),
     waitingWeeks: String(offering.waitingWeeks),
@@ -107,10 +108,6 @@ export function parseKm(text: string): number | null {
   if (trimmed === '') return null;
   if (!/^\d{1,3}([.,]\d{1,2})?$/.test(trimmed)) return Number.NaN;
   return Number(trimmed.replace(',', '.'));
-}
-
-function formatKm(km: number): string {
-  return String(km).replace('.', ',');
 }
 
 function whole(text: string, max: number): number | null {

@@ -19,6 +19,7 @@ import {
   formatAge,
   formatDistance,
   formatFreePlaces,
+  formatPoints,
   formatWaitingTime,
 } from '../../shared/format';
 import { useReference, type Reference } from '../../shared/reference';
@@ -31,7 +32,6 @@ import { CheckboxField, CheckboxGroupField, SelectField, TextField } from '../..
 import { ListTable } from '../../shared/ui/list-table';
 import { Loading } from '../../shared/ui/loading';
 import { PageTitle } from '../../shared/ui/page-title';
-import { formatPoints } from '../shared/number-wording';
 import { misfitSentence, namesOf } from '../shared/staff-wording';
 import '../staff.css';
 import {
