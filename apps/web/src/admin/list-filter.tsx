@@ -1,5 +1,6 @@
 import { Button } from '@utrecht/component-library-react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+import { useDraft } from '../shared/use-draft';
 import { LIST_TEXT } from './texts';
 import './admin.css';
 
@@ -17,25 +18,26 @@ export function filterParams(values: Readonly<Record<string, string>>): URLSearc
  * until "Zoeken", so the list does not jump while choosing; "Zoekopdracht wissen" shows the
  * whole list again. `applied` is the filter the list shows now (from the address).
  */
-export function ListFilter<F extends Record<string, string>>({
+export function ListFilter<K extends string>({
   label,
   applied,
   onSearch,
   children,
 }: {
   label: string;
-  applied: F;
-  onSearch: (filter: F) => void;
-  children: (draft: F, change: (field: keyof F) => (value: string) => void) => ReactNode;
+  applied: Readonly<Record<K, string>>;
+  onSearch: (filter: Record<K, string>) => void;
+  children: (draft: Record<K, string>, change: (field: K) => (value: string) => void) => ReactNode;
 }) {
-  const [draft, setDraft] = useState(applied);
-  const change = (field: keyof F) => (value: string) =>
-    setDraft((current) => ({ ...current, [field]: value }));
+  const [draft, change] = useDraft<Record<K, string>>(applied);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSearch(draft);
   };
-  const cleared = Object.fromEntries(Object.keys(applied).map((field) => [field, ''])) as F;
+  const cleared = Object.fromEntries(Object.keys(applied).map((field) => [field, ''])) as Record<
+    K,
+    string
+  >;
   return (
     <form
       role="search"

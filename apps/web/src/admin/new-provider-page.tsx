@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import { useReference } from '../shared/reference';
+import { useDraft } from '../shared/use-draft';
 import { AppLink } from '../shared/ui/app-link';
 import { useFormSubmit } from '../shared/use-form-submit';
 import { ErrorNotice } from '../shared/ui/error-notice';
@@ -19,7 +20,6 @@ import {
   toCreateProviderInput,
   validateNewProvider,
   type NewProviderDraft,
-  type NewProviderField,
 } from './new-provider-form';
 import type { NewUserPageState } from './new-user-page';
 import type { ProvidersPageState } from './providers-page';
@@ -45,15 +45,10 @@ export function NewProviderPage() {
   const navigate = useNavigate();
   const forNewUser = (useLocation().state as NewProviderPageState | null)?.forNewUser;
   const { reference, error: referenceError } = useReference();
-  const [draft, setDraft] = useState<NewProviderDraft>(EMPTY_PROVIDER);
+  const [draft, change] = useDraft<NewProviderDraft>(EMPTY_PROVIDER);
   const form = useFormSubmit(NEW_PROVIDER_FIELDS, IDS);
   const { problems, busy } = form;
   const [createProvider] = useMutation(AdminCreateProvider);
-
-  const change =
-    <F extends NewProviderField>(field: F) =>
-    (value: NewProviderDraft[F]) =>
-      setDraft((current) => ({ ...current, [field]: value }));
 
   const send = async () => {
     const result = await createProvider({ variables: { input: toCreateProviderInput(draft) } });

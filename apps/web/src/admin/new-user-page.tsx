@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import { useReference } from '../shared/reference';
+import { useDraft } from '../shared/use-draft';
 import { AppLink } from '../shared/ui/app-link';
 import { useFormSubmit } from '../shared/use-form-submit';
 import { ErrorNotice } from '../shared/ui/error-notice';
@@ -23,7 +24,6 @@ import {
   validateNewUser,
   type AccountRole,
   type NewUserDraft,
-  type NewUserField,
 } from './new-user-form';
 import { ProviderChooser, type ChosenProvider } from './provider-chooser';
 import { NEW_USER_TEXT as TEXT } from './texts';
@@ -53,7 +53,7 @@ export function NewUserPage() {
   const navigate = useNavigate();
   const handedOver = useLocation().state as NewUserPageState | null;
   const { reference, error: referenceError } = useReference();
-  const [draft, setDraft] = useState<NewUserDraft>(() => ({
+  const [draft, change] = useDraft<NewUserDraft>(() => ({
     ...EMPTY_USER,
     ...(handedOver?.draft ?? {}),
     ...(handedOver?.provider ? { role: 'PROVIDER', providerId: handedOver.provider.id } : {}),
@@ -63,11 +63,6 @@ export function NewUserPage() {
   const { problems, busy } = form;
   const [showPassword, setShowPassword] = useState(false);
   const [createUser] = useMutation(AdminCreateUser);
-
-  const change =
-    <F extends NewUserField>(field: F) =>
-    (value: NewUserDraft[F]) =>
-      setDraft((current) => ({ ...current, [field]: value }));
 
   const send = async () => {
     if (!draft.role) return;

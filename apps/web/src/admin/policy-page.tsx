@@ -17,6 +17,7 @@ import { graphql } from '../gql';
 import type { AdminMatchingPolicyQuery } from '../gql/graphql';
 import { formatDateTime, formatNumberInput } from '../shared/format';
 import { useReference } from '../shared/reference';
+import { useDraft } from '../shared/use-draft';
 import { AppLink } from '../shared/ui/app-link';
 import { useFormSubmit } from '../shared/use-form-submit';
 import { ErrorNotice } from '../shared/ui/error-notice';
@@ -180,7 +181,7 @@ function PolicyEditor({
   policy: Policy;
   onSaved: (version: number) => void;
 }) {
-  const [form, setForm] = useState<PolicyForm>(() => toPolicyForm(policy));
+  const [form, change] = useDraft<PolicyForm>(() => toPolicyForm(policy));
   const saving = useFormSubmit(POLICY_FIELDS, IDS);
   const { problems, busy } = saving;
   const [update] = useMutation(AdminUpdateMatchingPolicy);
@@ -211,7 +212,7 @@ function PolicyEditor({
       size={8}
       maxLength={12}
       value={form[key]}
-      onChange={(value) => setForm((current) => ({ ...current, [key]: value }))}
+      onChange={change(key)}
       error={problems[key]}
     />
   );

@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Heading2, Paragraph, Strong } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useSession } from '../app/session-context';
 import { graphql } from '../gql';
 import type { Financing } from '../gql/schema-types';
 import { FINANCING_LABELS } from '../shared/labels';
 import { useReference, type Reference } from '../shared/reference';
+import { useDraft } from '../shared/use-draft';
 import { useFormSubmit } from '../shared/use-form-submit';
 import { AppLink } from '../shared/ui/app-link';
 import { ErrorNotice } from '../shared/ui/error-notice';
@@ -155,7 +156,7 @@ function OfferingForm({
   const session = useSession();
   const navigate = useNavigate();
   const providerId = session.status === 'active' ? (session.user.provider?.id ?? '') : '';
-  const [values, setValues] = useState(initial);
+  const [values, change] = useDraft(initial);
   const form = useFormSubmit(FIELD_ORDER, INPUT_IDS);
   const { problems: errors, busy } = form;
   const [createOffering] = useMutation(CreateOffering);
@@ -165,7 +166,7 @@ function OfferingForm({
   const set =
     <F extends OfferingField>(field: F) =>
     (value: OfferingFormValues[F]) => {
-      setValues((all) => ({ ...all, [field]: value }));
+      change(field)(value);
       form.clearProblem(field);
     };
 

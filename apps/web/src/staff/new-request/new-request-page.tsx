@@ -1,12 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../app/session-context';
 import { graphql } from '../../gql';
 import type { Financing, Urgency } from '../../gql/schema-types';
 import { FINANCING_LABELS, URGENCY_LABELS } from '../../shared/labels';
 import { useReference } from '../../shared/reference';
+import { useDraft } from '../../shared/use-draft';
 import { AppLink } from '../../shared/ui/app-link';
 import { useFormSubmit } from '../../shared/use-form-submit';
 import { ErrorNotice } from '../../shared/ui/error-notice';
@@ -54,14 +55,10 @@ export default function NewRequestPage() {
   const own = session.status === 'active' ? session.user.municipalityCodes : [];
   const { reference, error: referenceError } = useReference();
   const navigate = useNavigate();
-  const [values, setValues] = useState<RequestFormValues>(() => emptyRequestForm(own));
+  const [values, set] = useDraft<RequestFormValues>(() => emptyRequestForm(own));
   const save = useFormSubmit(REQUEST_FIELDS, FIELD_IDS);
   const [createRequest] = useMutation(StaffCreateRequest);
 
-  const set =
-    <K extends RequestField>(field: K) =>
-    (value: RequestFormValues[K]) =>
-      setValues((current) => ({ ...current, [field]: value }));
   const errorOf = (field: RequestField) => save.problems[field];
 
   const send = async () => {

@@ -23,6 +23,7 @@ import {
   formatWaitingTime,
 } from '../../shared/format';
 import { useReference, type Reference } from '../../shared/reference';
+import { useDraft } from '../../shared/use-draft';
 import { usePages, type Pages } from '../../shared/use-pages';
 import { AppLink } from '../../shared/ui/app-link';
 import { EmptyState } from '../../shared/ui/empty-state';
@@ -244,12 +245,8 @@ function SearchFormView({
   problems: readonly FieldProblem[];
   onSearch: (search: SearchForm) => void;
 }) {
-  const [form, setForm] = useState(search);
+  const [form, set] = useDraft(search);
   const [shown, setShown] = useState<readonly FieldProblem[]>(problems);
-  const set =
-    <K extends keyof SearchForm>(field: K) =>
-    (value: SearchForm[K]) =>
-      setForm((current) => ({ ...current, [field]: value }));
   const errorOf = (id: string) => shown.find((problem) => problem.inputId === id)?.message;
   const submit = (event: FormEvent) => {
     event.preventDefault();
