@@ -15,6 +15,7 @@ import { AppButtonLink, AppLink } from '../shared/ui/app-link';
 import { EmptyState } from '../shared/ui/empty-state';
 import { ErrorNotice } from '../shared/ui/error-notice';
 import { SelectField } from '../shared/ui/fields';
+import { ListStates } from '../shared/ui/list-states';
 import { ListTable } from '../shared/ui/list-table';
 import { Loading } from '../shared/ui/loading';
 import { Notice } from '../shared/ui/notice';
@@ -149,57 +150,61 @@ function ProviderTable({
   const { data, error, refetch } = useQuery(AdminProviderList, {
     variables: { filter, first: PAGE_SIZE, after: pages.after },
   });
-  if (!data) {
-    if (error)
-      return <ErrorNotice error={error} title={TEXT.errorTitle} onRetry={() => void refetch()} />;
-    return <Loading>{LIST_TEXT.loading}</Loading>;
-  }
-  const { providers } = data;
   const filtered = Boolean(text || partner);
-  if (providers.totalCount === 0) {
-    return (
-      <EmptyState title={TEXT.emptyTitle}>
-        {filtered ? TEXT.emptyFiltered : TEXT.emptyAll}
-      </EmptyState>
-    );
-  }
   return (
-    <ListTable
-      caption={TEXT.caption(providers.totalCount, filtered)}
-      pages={pages}
-      connection={providers}
-      pagerLabel={LIST_TEXT.pages}
+    <ListStates
+      list={data?.providers}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={TEXT.errorTitle}
+      loading={LIST_TEXT.loading}
+      empty={
+        <EmptyState title={TEXT.emptyTitle}>
+          {filtered ? TEXT.emptyFiltered : TEXT.emptyAll}
+        </EmptyState>
+      }
     >
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{TEXT.columns.name}</TableHeaderCell>
-          <TableHeaderCell scope="col">{TEXT.columns.partner}</TableHeaderCell>
-          <TableHeaderCell scope="col">{TEXT.columns.languages}</TableHeaderCell>
-          <TableHeaderCell scope="col">{TEXT.columns.kvk}</TableHeaderCell>
-          <TableHeaderCell scope="col">{TEXT.columns.agb}</TableHeaderCell>
-          <TableHeaderCell scope="col">{TEXT.columns.action}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {providers.edges.map(({ node }) => (
-          <TableRow key={node.id}>
-            <TableHeaderCell scope="row">{node.name}</TableHeaderCell>
-            <TableCell>{node.strategicPartner ? TEXT.yes : TEXT.no}</TableCell>
-            <TableCell>{languageNames(node.languages, reference)}</TableCell>
-            <TableCell>{node.kvkNumber ?? TEXT.none}</TableCell>
-            <TableCell>{node.agbCode ?? TEXT.none}</TableCell>
-            <TableCell>
-              <StateLink
-                href="/beheer/gebruikers/nieuw"
-                state={{ provider: { id: node.id, name: node.name } } satisfies NewUserPageState}
-                aria-label={TEXT.makeAccount(node.name)}
-              >
-                {TEXT.makeAccountShort}
-              </StateLink>
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </ListTable>
+      {(providers) => (
+        <ListTable
+          caption={TEXT.caption(providers.totalCount, filtered)}
+          pages={pages}
+          connection={providers}
+          pagerLabel={LIST_TEXT.pages}
+        >
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{TEXT.columns.name}</TableHeaderCell>
+              <TableHeaderCell scope="col">{TEXT.columns.partner}</TableHeaderCell>
+              <TableHeaderCell scope="col">{TEXT.columns.languages}</TableHeaderCell>
+              <TableHeaderCell scope="col">{TEXT.columns.kvk}</TableHeaderCell>
+              <TableHeaderCell scope="col">{TEXT.columns.agb}</TableHeaderCell>
+              <TableHeaderCell scope="col">{TEXT.columns.action}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {providers.edges.map(({ node }) => (
+              <TableRow key={node.id}>
+                <TableHeaderCell scope="row">{node.name}</TableHeaderCell>
+                <TableCell>{node.strategicPartner ? TEXT.yes : TEXT.no}</TableCell>
+                <TableCell>{languageNames(node.languages, reference)}</TableCell>
+                <TableCell>{node.kvkNumber ?? TEXT.none}</TableCell>
+                <TableCell>{node.agbCode ?? TEXT.none}</TableCell>
+                <TableCell>
+                  <StateLink
+                    href="/beheer/gebruikers/nieuw"
+                    state={
+                      { provider: { id: node.id, name: node.name } } satisfies NewUserPageState
+                    }
+                    aria-label={TEXT.makeAccount(node.name)}
+                  >
+                    {TEXT.makeAccountShort}
+                  </StateLink>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </ListTable>
+      )}
+    </ListStates>
   );
 }

@@ -17,6 +17,7 @@ import { AppButtonLink, AppLink } from '../shared/ui/app-link';
 import { EmptyState } from '../shared/ui/empty-state';
 import { ErrorNotice } from '../shared/ui/error-notice';
 import { SelectField } from '../shared/ui/fields';
+import { ListStates } from '../shared/ui/list-states';
 import { ListTable } from '../shared/ui/list-table';
 import { Loading } from '../shared/ui/loading';
 import { Notice } from '../shared/ui/notice';
@@ -143,45 +144,47 @@ function UserTable({
   const { data, error, refetch } = useQuery(AdminUserList, {
     variables: { filter, first: PAGE_SIZE, after: pages.after },
   });
-  if (!data) {
-    if (error)
-      return <ErrorNotice error={error} title={TEXT.errorTitle} onRetry={() => void refetch()} />;
-    return <Loading>{LIST_TEXT.loading}</Loading>;
-  }
-  const { users } = data;
   const filtered = Boolean(role || text);
-  if (users.totalCount === 0) {
-    return (
-      <EmptyState title={TEXT.emptyTitle}>
-        {filtered ? TEXT.emptyFiltered : TEXT.emptyAll}
-      </EmptyState>
-    );
-  }
   return (
-    <ListTable
-      caption={TEXT.caption(users.totalCount, filtered)}
-      pages={pages}
-      connection={users}
-      pagerLabel={LIST_TEXT.pages}
+    <ListStates
+      list={data?.users}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={TEXT.errorTitle}
+      loading={LIST_TEXT.loading}
+      empty={
+        <EmptyState title={TEXT.emptyTitle}>
+          {filtered ? TEXT.emptyFiltered : TEXT.emptyAll}
+        </EmptyState>
+      }
     >
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{TEXT.columns.name}</TableHeaderCell>
-          <TableHeaderCell scope="col">{TEXT.columns.email}</TableHeaderCell>
-          <TableHeaderCell scope="col">{TEXT.columns.role}</TableHeaderCell>
-          <TableHeaderCell scope="col">{TEXT.columns.worksFor}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {users.edges.map(({ node }) => (
-          <TableRow key={node.id}>
-            <TableHeaderCell scope="row">{node.name ?? <em>{TEXT.noName}</em>}</TableHeaderCell>
-            <TableCell>{node.email}</TableCell>
-            <TableCell>{ROLE_LABELS[node.role]}</TableCell>
-            <TableCell>{worksFor(node, reference)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </ListTable>
+      {(users) => (
+        <ListTable
+          caption={TEXT.caption(users.totalCount, filtered)}
+          pages={pages}
+          connection={users}
+          pagerLabel={LIST_TEXT.pages}
+        >
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{TEXT.columns.name}</TableHeaderCell>
+              <TableHeaderCell scope="col">{TEXT.columns.email}</TableHeaderCell>
+              <TableHeaderCell scope="col">{TEXT.columns.role}</TableHeaderCell>
+              <TableHeaderCell scope="col">{TEXT.columns.worksFor}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {users.edges.map(({ node }) => (
+              <TableRow key={node.id}>
+                <TableHeaderCell scope="row">{node.name ?? <em>{TEXT.noName}</em>}</TableHeaderCell>
+                <TableCell>{node.email}</TableCell>
+                <TableCell>{ROLE_LABELS[node.role]}</TableCell>
+                <TableCell>{worksFor(node, reference)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </ListTable>
+      )}
+    </ListStates>
   );
 }

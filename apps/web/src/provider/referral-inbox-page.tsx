@@ -17,6 +17,7 @@ import { usePages, type Pages } from '../shared/use-pages';
 import { AppLink } from '../shared/ui/app-link';
 import { EmptyState } from '../shared/ui/empty-state';
 import { ErrorNotice } from '../shared/ui/error-notice';
+import { ListStates } from '../shared/ui/list-states';
 import { LiveStamp } from '../shared/ui/live-stamp';
 import { Loading } from '../shared/ui/loading';
 import { Notice } from '../shared/ui/notice';
@@ -216,58 +217,61 @@ function History({
   reference: Reference;
   pages: Pages;
 }) {
-  let content;
-  if (!data && error) {
-    content = <ErrorNotice error={error} title={INBOX.loadFailed} onRetry={onRetry} />;
-  } else if (!data) {
-    content = <Loading>{INBOX.loading}</Loading>;
-  } else if (data.totalCount === 0) {
-    content = <Paragraph>{INBOX.historyEmpty}</Paragraph>;
-  } else {
-    content = (
-      <>
-        <Paragraph>{INBOX.historyCount(data.totalCount)}</Paragraph>
-        <ul className="wmo-history-list">
-          {data.edges.map(({ node }) => (
-            <li key={node.id} className="wmo-history-item">
-              <Heading3 className="wmo-history-item__title">
-                {INBOX.referralTitle(node.request.reference)}
-              </Heading3>
-              <Paragraph>
-                {reference.product(node.request.productCode)}
-                {' · '}
-                <StatusBadge status={STATUS_BADGE[node.status]}>
-                  {REFERRAL_STATUS_LABELS[node.status]}
-                </StatusBadge>
-                {node.respondedAt && (
-                  <>
-                    {' · '}
-                    <time dateTime={node.respondedAt}>{formatDateTime(node.respondedAt)}</time>
-                  </>
-                )}
-              </Paragraph>
-              {node.reason && (
-                <Paragraph>
-                  <Strong>{INBOX.reason}:</Strong> {node.reason}
-                </Paragraph>
-              )}
-            </li>
-          ))}
-        </ul>
-        <Pager
-          label={INBOX.historyPages}
-          pages={pages}
-          pageInfo={data.pageInfo}
-          counted={{ noun: INBOX.pagesNoun, shown: data.edges.length, total: data.totalCount }}
-        />
-      </>
-    );
-  }
   return (
     <section id={pages.targetId} tabIndex={-1} aria-labelledby="beantwoord">
       <Heading2 id="beantwoord">{INBOX.historyTitle}</Heading2>
       <Paragraph>{INBOX.historyIntro}</Paragraph>
-      {content}
+      <ListStates
+        list={data}
+        error={error}
+        onRetry={onRetry}
+        errorTitle={INBOX.loadFailed}
+        loading={INBOX.loading}
+        empty={<Paragraph>{INBOX.historyEmpty}</Paragraph>}
+      >
+        {(answered) => (
+          <>
+            <Paragraph>{INBOX.historyCount(answered.totalCount)}</Paragraph>
+            <ul className="wmo-history-list">
+              {answered.edges.map(({ node }) => (
+                <li key={node.id} className="wmo-history-item">
+                  <Heading3 className="wmo-history-item__title">
+                    {INBOX.referralTitle(node.request.reference)}
+                  </Heading3>
+                  <Paragraph>
+                    {reference.product(node.request.productCode)}
+                    {' · '}
+                    <StatusBadge status={STATUS_BADGE[node.status]}>
+                      {REFERRAL_STATUS_LABELS[node.status]}
+                    </StatusBadge>
+                    {node.respondedAt && (
+                      <>
+                        {' · '}
+                        <time dateTime={node.respondedAt}>{formatDateTime(node.respondedAt)}</time>
+                      </>
+                    )}
+                  </Paragraph>
+                  {node.reason && (
+                    <Paragraph>
+                      <Strong>{INBOX.reason}:</Strong> {node.reason}
+                    </Paragraph>
+                  )}
+                </li>
+              ))}
+            </ul>
+            <Pager
+              label={INBOX.historyPages}
+              pages={pages}
+              pageInfo={answered.pageInfo}
+              counted={{
+                noun: INBOX.pagesNoun,
+                shown: answered.edges.length,
+                total: answered.totalCount,
+              }}
+            />
+          </>
+        )}
+      </ListStates>
     </section>
   );
 }

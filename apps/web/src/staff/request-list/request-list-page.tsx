@@ -22,8 +22,8 @@ import { AppButtonLink, AppLink } from '../../shared/ui/app-link';
 import { EmptyState } from '../../shared/ui/empty-state';
 import { ErrorNotice } from '../../shared/ui/error-notice';
 import { SelectField } from '../../shared/ui/fields';
+import { ListStates } from '../../shared/ui/list-states';
 import { ListTable } from '../../shared/ui/list-table';
-import { Loading } from '../../shared/ui/loading';
 import { PageTitle } from '../../shared/ui/page-title';
 import { namesOf, REQUEST_STATUS_BADGE } from '../shared/staff-wording';
 import '../staff.css';
@@ -81,7 +81,7 @@ export default function RequestListPage() {
   const filter = filterFromParams(params);
   const { reference } = useReference();
   const pages = usePages(PAGE_SIZE, filterKey(filter));
-  const { data, error, loading, refetch } = useQuery(StaffRequestList, {
+  const { data, error, refetch } = useQuery(StaffRequestList, {
     variables: { filter, first: PAGE_SIZE, after: pages.after },
   });
 
@@ -129,72 +129,78 @@ export default function RequestListPage() {
         onApply={setFilter}
       />
 
-      {error && !connection && (
-        <ErrorNotice error={error} title={TEXT.loadFailed} onRetry={() => void refetch()} />
-      )}
-      {loading && !connection && <Loading>{TEXT.loading}</Loading>}
-      {connection && connection.totalCount === 0 && !hasFilters(filter) && (
-        <EmptyState title={TEXT.emptyTitle}>
-          <Paragraph>{TEXT.emptyText}</Paragraph>
-          <Paragraph>
-            <AppLink href="/aanvragen/nieuw">{TEXT.emptyAction}</AppLink>
-          </Paragraph>
-        </EmptyState>
-      )}
-      {connection && connection.totalCount === 0 && hasFilters(filter) && (
-        <EmptyState title={TEXT.noneFoundTitle}>
-          <Paragraph>{TEXT.noneFoundText}</Paragraph>
-          <Paragraph>
-            <AppLink href="/aanvragen">{TEXT.clear}</AppLink>
-          </Paragraph>
-        </EmptyState>
-      )}
-      {connection && connection.edges.length > 0 && (
-        <ListTable
-          caption={TEXT.caption(filter.status ? REQUEST_STATUS_LABELS[filter.status] : null)}
-          pages={pages}
-          connection={connection}
-          pagerLabel={TEXT.pager}
-        >
-          <TableHeader>
-            <TableRow>
-              {Object.values(TEXT.columns).map((column) => (
-                <TableHeaderCell key={column} scope="col">
-                  {column}
-                </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {connection.edges.map(({ node }) => (
-              <TableRow key={node.id}>
-                <TableHeaderCell scope="row">
-                  <AppLink href={`/aanvragen/${node.id}`}>{node.reference}</AppLink>
-                </TableHeaderCell>
-                <TableCell>{reference?.product(node.productCode) ?? node.productCode}</TableCell>
-                <TableCell>
-                  {reference
-                    ? namesOf(node.specialisms, reference.specialism, TEXT.noSpecialisms)
-                    : ''}
-                </TableCell>
-                <TableCell>
-                  {reference?.municipality(node.municipalityCode) ?? node.municipalityCode}
-                </TableCell>
-                <TableCell>{URGENCY_LABELS[node.urgency]}</TableCell>
-                <TableCell>
-                  <StatusBadge status={REQUEST_STATUS_BADGE[node.status]}>
-                    {REQUEST_STATUS_LABELS[node.status]}
-                  </StatusBadge>
-                </TableCell>
-                <TableCell>
-                  {TEXT.options(node.shortlist ? node.shortlist.options.length : null)}
-                </TableCell>
-                <TableCell>{formatDate(node.createdAt)}</TableCell>
+      <ListStates
+        list={connection}
+        error={error}
+        onRetry={() => void refetch()}
+        errorTitle={TEXT.loadFailed}
+        loading={TEXT.loading}
+        empty={
+          hasFilters(filter) ? (
+            <EmptyState title={TEXT.noneFoundTitle}>
+              <Paragraph>{TEXT.noneFoundText}</Paragraph>
+              <Paragraph>
+                <AppLink href="/aanvragen">{TEXT.clear}</AppLink>
+              </Paragraph>
+            </EmptyState>
+          ) : (
+            <EmptyState title={TEXT.emptyTitle}>
+              <Paragraph>{TEXT.emptyText}</Paragraph>
+              <Paragraph>
+                <AppLink href="/aanvragen/nieuw">{TEXT.emptyAction}</AppLink>
+              </Paragraph>
+            </EmptyState>
+          )
+        }
+      >
+        {(connection) => (
+          <ListTable
+            caption={TEXT.caption(filter.status ? REQUEST_STATUS_LABELS[filter.status] : null)}
+            pages={pages}
+            connection={connection}
+            pagerLabel={TEXT.pager}
+          >
+            <TableHeader>
+              <TableRow>
+                {Object.values(TEXT.columns).map((column) => (
+                  <TableHeaderCell key={column} scope="col">
+                    {column}
+                  </TableHeaderCell>
+                ))}
               </TableRow>
-            ))}
-          </TableBody>
-        </ListTable>
-      )}
+            </TableHeader>
+            <TableBody>
+              {connection.edges.map(({ node }) => (
+                <TableRow key={node.id}>
+                  <TableHeaderCell scope="row">
+                    <AppLink href={`/aanvragen/${node.id}`}>{node.reference}</AppLink>
+                  </TableHeaderCell>
+                  <TableCell>{reference?.product(node.productCode) ?? node.productCode}</TableCell>
+                  <TableCell>
+                    {reference
+                      ? namesOf(node.specialisms, reference.specialism, TEXT.noSpecialisms)
+                      : ''}
+                  </TableCell>
+                  <TableCell>
+                    {reference?.municipality(node.municipalityCode) ?? node.municipalityCode}
+                  </TableCell>
+                  <TableCell>{URGENCY_LABELS[node.urgency]}</TableCell>
+                  <TableCell>
+                    <StatusBadge status={REQUEST_STATUS_BADGE[node.status]}>
+                      {REQUEST_STATUS_LABELS[node.status]}
+                    </StatusBadge>
+                  </TableCell>
+                  <TableCell>
+                    {TEXT.options(node.shortlist ? node.shortlist.options.length : null)}
+                  </TableCell>
+                  <TableCell>{formatDate(node.createdAt)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </ListTable>
+        )}
+      </ListStates>
+      {/* A refresh that failed while a page is shown: the page stays, with the failure below. */}
       {error && connection && (
         <ErrorNotice error={error} title={TEXT.loadFailed} onRetry={() => void refetch()} />
       )}
