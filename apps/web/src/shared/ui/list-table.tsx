@@ -2,6 +2,7 @@ import { Table, TableCaption } from '@utrecht/component-library-react';
 import { useId, type ReactNode } from 'react';
 import type { Pages } from '../use-pages';
 import { Pager, pageRangeText } from './pager';
+import './list-table.css';
 
 /**
  * One page of a longer list as a table, with the pager below it. The caption says which part

@@ -1,5 +1,6 @@
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import type { Pages } from '../use-pages';
+import './pager.css';
 
 const TEXT = {
   previous: 'Vorige pagina',
