@@ -76,6 +76,18 @@ async function aTigrinyaMarket() {
   return { consultant, near, far, nearOffering, farOffering, owner };
 }
 
+/** A consultant for Laren alone, logged in on a desktop browser of their own. */
+async function aLarenConsultantLoggedIn() {
+  const consultant = await createUser(await loginAsAdmin(), {
+    role: 'STAFF',
+    municipalityCodes: [LAREN],
+    name: 'Mila Jansen',
+  });
+  const opened = await openPage(DESKTOP);
+  await logIn(opened.page, consultant.email, HOME.staff);
+  return opened;
+}
+
 function shortlistStamp(page: Page) {
   return page.getByText(/^Versie \d+ van de lijst\./);
 }
@@ -373,14 +385,7 @@ describe('the consultant’s screens', () => {
   });
 
   it('says when the connection is gone, and recovers when it is back', async () => {
-    const admin = await loginAsAdmin();
-    const consultant = await createUser(admin, {
-      role: 'STAFF',
-      municipalityCodes: [LAREN],
-      name: 'Mila Jansen',
-    });
-    const { context, page, problems } = await openPage(DESKTOP);
-    await logIn(page, consultant.email, HOME.staff);
+    const { context, page, problems } = await aLarenConsultantLoggedIn();
     await page
       .getByRole('table')
       .or(page.getByRole('heading', { level: 2 }))
@@ -411,14 +416,7 @@ describe('the consultant’s screens', () => {
   });
 
   it('says so when a request does not exist for the consultant', async () => {
-    const admin = await loginAsAdmin();
-    const consultant = await createUser(admin, {
-      role: 'STAFF',
-      municipalityCodes: [LAREN],
-      name: 'Mila Jansen',
-    });
-    const { context, page, problems } = await openPage(DESKTOP);
-    await logIn(page, consultant.email, HOME.staff);
+    const { context, page, problems } = await aLarenConsultantLoggedIn();
     await page.goto(appUrl('/aanvragen/0123456789abcdef01234567'));
     await page.getByRole('heading', { level: 1, name: 'Aanvraag niet gevonden' }).waitFor();
     await expectAccessible(page, 'request not found');
