@@ -26,6 +26,8 @@ export async function createUser(
     role: 'STAFF' | 'PROVIDER' | 'ADMIN';
     municipalityCodes?: string[];
     providerId?: string;
+    /** Shown to colleagues, e.g. in a request's history; the api leaves it empty without. */
+    name?: string;
   },
 ): Promise<{ id: string; token: string; email: string }> {
   const email = `${unique(input.role.toLowerCase())}@test.local`;

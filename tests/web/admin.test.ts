@@ -1,52 +1,20 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
 import { graphqlOk } from '../support/graphql-client';
 import { createProvider, loginAsAdmin, PASSWORD, unique } from '../support/scenario';
 import { withPolicyLock } from '../support/policy-lock';
 import { testEnv } from '../support/test-env';
-import {
-  appUrl,
-  DESKTOP,
-  PHONE,
-  expectAccessible,
-  launchBrowser,
-  screenshot,
-  watchForPageErrors,
-} from './browser';
+import { appUrl, expectAccessible, HOME, logIn, PHONE, screenshot, setUpBrowser } from './browser';
 
 /** Amsterdam (Weesp): no other suite's requests live there, so changing its policy moves nobody. */
 const POLICY_MUNICIPALITY = { code: 'GM0363', name: 'Amsterdam (Weesp)' };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** A desktop page that collects console errors and third-party requests. */
-async function openPage(): Promise<{
-  context: BrowserContext;
-  page: Page;
-  problems: () => string[];
-}> {
-  const context = await browser.newContext(DESKTOP);
-  const page = await context.newPage();
-  return { context, page, problems: watchForPageErrors(page) };
-}
-
-async function logIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(appUrl('/inloggen'));
-  await page.getByLabel('E-mailadres', { exact: true }).fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-}
+const { openPage } = setUpBrowser();
 
 async function logInAsAdmin(page: Page): Promise<void> {
   const { appEnv } = testEnv();
-  await logIn(page, appEnv.BOOTSTRAP_ADMIN_EMAIL ?? '', appEnv.BOOTSTRAP_ADMIN_PASSWORD ?? '');
+  const email = appEnv.BOOTSTRAP_ADMIN_EMAIL ?? '';
+  await logIn(page, email, HOME.admin, appEnv.BOOTSTRAP_ADMIN_PASSWORD ?? '');
 }
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
@@ -154,8 +122,7 @@ describe('the administrators’ screens', () => {
 
     // The new consultant logs in in a browser of their own and lands on their first screen.
     const consultant = await openPage();
-    await logIn(consultant.page, email, PASSWORD);
-    await consultant.page.waitForURL(/\/aanvragen$/);
+    await logIn(consultant.page, email, HOME.staff);
     await consultant.page.getByText(name).first().waitFor();
     expect(consultant.problems()).toEqual([]);
     await consultant.context.close();
@@ -308,7 +275,7 @@ describe('the administrators’ screens', () => {
     await page.getByRole('button', { name: 'Volgende pagina' }).focus();
     await page.keyboard.press('Enter');
     const secondPage = page.getByRole('table', {
-      name: '21 gebruikers gevonden: 21 tot en met 21 van 21',
+      name: '21 gebruikers gevonden: 21 van 21',
     });
     await secondPage.waitFor();
     // Focus follows to the new page's table, so its caption is read out.
@@ -336,9 +303,10 @@ describe('the administrators’ screens', () => {
 
   it('fits the admin pages on a 320 px wide screen', async () => {
     const provider = await createProvider(await loginAsAdmin(), { name: unique('Smalle zorg') });
-    const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
-    const problems = watchForPageErrors(page);
+    const { context, page, problems } = await openPage({
+      ...PHONE,
+      viewport: { width: 320, height: 640 },
+    });
     await logInAsAdmin(page);
     const pages: [string, string][] = [
       ['/beheer', 'Beheer'],

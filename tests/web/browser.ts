@@ -1,8 +1,15 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import { eventually } from '../support/eventually';
+import { PASSWORD } from '../support/scenario';
 import { testEnv } from '../support/test-env';
 
 /** Debian's Chromium; never a browser download (CHROMIUM_PATH overrides). */
@@ -49,6 +56,67 @@ export const PHONE: BrowserContextOptions = {
 
 export function appUrl(path: string): string {
   return `${testEnv().apiUrl}${path}`;
+}
+
+/** A page in a browser context of its own (own cookies, so own session), and its problems. */
+export interface OpenPage {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Console errors, page errors and third-party requests so far (watchForPageErrors). */
+  readonly problems: () => string[];
+}
+
+/**
+ * One Chromium for the test file: started before its tests and closed after them. `openPage`
+ * gives each person in a test a browser context of their own.
+ */
+export function setUpBrowser() {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async openPage(
+      options: BrowserContextOptions = DESKTOP,
+      { fakeClock = false }: { fakeClock?: boolean } = {},
+    ): Promise<OpenPage> {
+      if (!browser) throw new Error('openPage runs inside a test, after the browser has started');
+      const context = await browser.newContext(options);
+      // A fake clock that runs along with the real one, so a test can bring a poll forward.
+      if (fakeClock) await context.clock.install();
+      const page = await context.newPage();
+      return { context, page, problems: watchForPageErrors(page) };
+    },
+  };
+}
+
+/** Where each role lands after logging in: the address and the page's heading. */
+export const HOME = {
+  staff: { url: /\/aanvragen$/, title: 'Aanvragen' },
+  provider: { url: /\/aanbod$/, title: 'Mijn aanbod' },
+  admin: { url: /\/beheer$/, title: 'Beheer' },
+} as const;
+
+/**
+ * Logs in through the login page, as a person would, and waits until their first screen shows
+ * (its address, its heading and the logout button).
+ */
+export async function logIn(
+  page: Page,
+  email: string,
+  home: { readonly url: RegExp; readonly title: string },
+  password = PASSWORD,
+): Promise<void> {
+  await page.goto(appUrl('/inloggen'));
+  await page.getByLabel('E-mailadres', { exact: true }).fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL(home.url);
+  await page.getByRole('heading', { level: 1, name: home.title }).waitFor();
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
 }
 
 /**

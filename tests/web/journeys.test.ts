@@ -1,12 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { graphqlOk } from '../support/graphql-client';
 import {
   anOfferingInput,
   createOffering,
   createProvider,
-  login,
+  createUser,
   loginAsAdmin,
-  PASSWORD,
   unique,
 } from '../support/scenario';
 import {
@@ -14,10 +13,11 @@ import {
   DESKTOP,
   expectAccessible,
   focusedText,
-  launchBrowser,
+  HOME,
+  logIn,
   PHONE,
   screenshot,
-  watchForPageErrors,
+  setUpBrowser,
 } from './browser';
 
 /**
@@ -36,36 +36,16 @@ import {
  */
 const HUIZEN = 'GM0406';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function aNamedUser(
-  admin: string,
-  input: { role: 'STAFF' | 'PROVIDER'; municipalityCodes?: string[]; providerId?: string },
-  name: string,
-) {
-  const email = `${unique(input.role.toLowerCase())}@test.local`;
-  await graphqlOk(
-    `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-    { input: { ...input, name, email, password: PASSWORD } },
-    admin,
-  );
-  return { email, token: await login(email, PASSWORD) };
-}
+const { openPage } = setUpBrowser();
 
 /** Two providers that speak Amharic, each with begeleiding in Huizen; one has a user. */
 async function anAmharicMarket() {
   const admin = await loginAsAdmin();
-  const consultant = await aNamedUser(
-    admin,
-    { role: 'STAFF', municipalityCodes: [HUIZEN] },
-    'Fatima el Amrani',
-  );
+  const consultant = await createUser(admin, {
+    role: 'STAFF',
+    municipalityCodes: [HUIZEN],
+    name: 'Fatima el Amrani',
+  });
   const suffix = unique('').slice(1);
   const ours = await createProvider(consultant.token, {
     name: `Begeleiding Gooimeer ${suffix}`,
@@ -91,36 +71,12 @@ async function anAmharicMarket() {
     );
   await offering(ours.id, '1271', 2);
   await offering(other.id, '1275', 3);
-  const providerUser = await aNamedUser(
-    admin,
-    { role: 'PROVIDER', providerId: ours.id },
-    'Joost Verhoef',
-  );
+  const providerUser = await createUser(admin, {
+    role: 'PROVIDER',
+    providerId: ours.id,
+    name: 'Joost Verhoef',
+  });
   return { consultant, ours, other, providerUser };
-}
-
-interface Person {
-  readonly context: BrowserContext;
-  readonly page: Page;
-  readonly problems: () => string[];
-}
-
-async function personAt(
-  options: typeof DESKTOP,
-  email: string,
-  home: RegExp,
-  homeTitle: string,
-): Promise<Person> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const problems = watchForPageErrors(page);
-  await page.goto(appUrl('/'));
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL(home);
-  await page.getByRole('heading', { level: 1, name: homeTitle }).waitFor();
-  return { context, page, problems };
 }
 
 const optionOf = (page: Page, providerName: string) =>
@@ -133,7 +89,8 @@ describe('consultant, provider and resident together', () => {
     const market = await anAmharicMarket();
 
     // 1. The consultant makes a request and sees its shortlist with reasons.
-    const staff = await personAt(DESKTOP, market.consultant.email, /\/aanvragen$/, 'Aanvragen');
+    const staff = await openPage(DESKTOP);
+    await logIn(staff.page, market.consultant.email, HOME.staff);
     const { page } = staff;
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })
@@ -168,7 +125,8 @@ describe('consultant, provider and resident together', () => {
     await page.evaluate('window.__noReload = true');
 
     // 2. The provider, on a phone, fills its last places: the consultant's list follows.
-    const provider = await personAt(PHONE, market.providerUser.email, /\/aanbod$/, 'Mijn aanbod');
+    const provider = await openPage(PHONE);
+    await logIn(provider.page, market.providerUser.email, HOME.provider);
     const card = provider.page.getByRole('article', { name: /Begeleiding regulier/ });
     await card.getByRole('spinbutton', { name: 'Vrije plekken' }).fill('0');
     await card.getByRole('button', { name: /^Opslaan voor / }).click();
@@ -194,9 +152,8 @@ describe('consultant, provider and resident together', () => {
     const url = await linkField.inputValue();
     expect(url).toMatch(/\/inwoner#rl_[A-Za-z0-9_-]{43}$/);
     await expectAccessible(page, 'journey: resident link shown once');
-    const resident = await browser.newContext(PHONE);
-    const residentPage = await resident.newPage();
-    const residentProblems = watchForPageErrors(residentPage);
+    const resident = await openPage(PHONE);
+    const { page: residentPage, problems: residentProblems } = resident;
     await residentPage.goto(appUrl(new URL(url).pathname + new URL(url).hash));
     await residentPage.getByRole('heading', { level: 1, name: 'Uw mogelijkheden' }).waitFor();
     await residentPage.getByRole('heading', { level: 2, name: market.ours.name }).waitFor();
@@ -263,6 +220,6 @@ describe('consultant, provider and resident together', () => {
     // The revoked link's refusal is the only thing the resident's browser may report.
     expect(residentProblems().filter((p) => !/401|UNAUTHENTICATED/.test(p))).toEqual([]);
     await screenshot(page, 'aanvraag-geplaatst');
-    await Promise.all([staff.context.close(), provider.context.close(), resident.close()]);
+    await Promise.all([staff.context.close(), provider.context.close(), resident.context.close()]);
   });
 });

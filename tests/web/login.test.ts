@@ -1,29 +1,13 @@
-import type { Browser } from 'playwright-core';
 import { createUser, loginAsAdmin, PASSWORD } from '../support/scenario';
-import {
-  appUrl,
-  DESKTOP,
-  expectAccessible,
-  launchBrowser,
-  screenshot,
-  watchForPageErrors,
-} from './browser';
+import { appUrl, DESKTOP, expectAccessible, screenshot, setUpBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { openPage } = setUpBrowser();
 
 describe('logging in to the web app', () => {
   it('keeps a consultant logged in across reloads until they log out', async () => {
     const admin = await loginAsAdmin();
     const { email } = await createUser(admin, { role: 'STAFF', municipalityCodes: ['GM0402'] });
-    const context = await browser.newContext(DESKTOP);
-    const page = await context.newPage();
-    const problems = watchForPageErrors(page);
+    const { context, page, problems } = await openPage(DESKTOP);
 
     await page.goto(appUrl('/'));
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();

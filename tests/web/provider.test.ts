@@ -1,5 +1,5 @@
 import { findProduct } from '@wmo/reference';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { formatTimeLeft } from '../../apps/web/src/shared/format';
 import { backdateCapacityReport } from '../support/backdate';
 import { eventually } from '../support/eventually';
@@ -18,27 +18,21 @@ import {
   createProvider,
   createUser,
   loginAsAdmin,
-  PASSWORD,
 } from '../support/scenario';
 import {
   appUrl,
   DESKTOP,
   expectAccessible,
-  launchBrowser,
+  HOME,
+  logIn,
   PHONE,
   screenshot,
-  watchForPageErrors,
+  setUpBrowser,
 } from './browser';
 
 /** The providers' screens, used as a provider would: on a phone for the board and the inbox. */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { openPage } = setUpBrowser();
 
 interface OwnOffering {
   id: string;
@@ -96,28 +90,6 @@ function productName(code: string): string {
   return findProduct(code)?.name ?? code;
 }
 
-async function openAs(
-  options: typeof PHONE,
-  email: string,
-  {
-    fakeClock = false,
-    beforeLogin,
-  }: { fakeClock?: boolean; beforeLogin?: (page: Page) => Promise<unknown> } = {},
-): Promise<{ context: BrowserContext; page: Page; problems: () => string[] }> {
-  const context = await browser.newContext(options);
-  // A fake clock that runs along with the real one, so a test can bring a poll forward.
-  if (fakeClock) await context.clock.install();
-  const page = await context.newPage();
-  const problems = watchForPageErrors(page);
-  await beforeLogin?.(page);
-  await page.goto(appUrl('/inloggen'));
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL(/\/aanbod$/);
-  return { context, page, problems };
-}
-
 /** A provider with a user and nothing else yet. */
 async function aNewProvider() {
   const admin = await loginAsAdmin();
@@ -132,17 +104,16 @@ describe('the capacity board (Mijn aanbod)', () => {
     const { owner } = await aNewProvider();
     // The first load of the board fails on the server: the page says so and offers a retry.
     let failures = 1;
-    const { context, page, problems } = await openAs(PHONE, owner.email, {
-      beforeLogin: (page) =>
-        page.route('**/graphql', async (route) => {
-          const body = route.request().postDataJSON() as { operationName?: string } | null;
-          if (body?.operationName !== 'ProviderBoard' || failures === 0) return route.continue();
-          failures -= 1;
-          return route.fulfill({
-            json: { errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
-          });
-        }),
+    const { context, page, problems } = await openPage(PHONE);
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string } | null;
+      if (body?.operationName !== 'ProviderBoard' || failures === 0) return route.continue();
+      failures -= 1;
+      return route.fulfill({
+        json: { errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+      });
     });
+    await logIn(page, owner.email, HOME.provider);
 
     await page.getByRole('heading', { level: 1, name: 'Mijn aanbod' }).waitFor();
     await page.getByText('Uw aanbod kon niet worden geladen.').waitFor();
@@ -180,7 +151,8 @@ describe('the capacity board (Mijn aanbod)', () => {
     await referOk(world, (await world.newRequest()).id);
     const held = productName(world.market.productCode);
     const household = productName('HBH');
-    const { context, page, problems } = await openAs(PHONE, (await aProviderUser(world)).email);
+    const { context, page, problems } = await openPage(PHONE);
+    await logIn(page, (await aProviderUser(world)).email, HOME.provider);
 
     const heldCard = page.getByRole('article', { name: held });
     const staleCard = page.getByRole('article', { name: household });
@@ -263,7 +235,8 @@ describe('adding and changing an offering', () => {
       staff.token,
       anOfferingInput((await createProvider(staff.token)).id),
     );
-    const { context, page, problems } = await openAs(DESKTOP, owner.email);
+    const { context, page, problems } = await openPage(DESKTOP);
+    await logIn(page, owner.email, HOME.provider);
 
     // Another provider's offering cannot be opened for editing.
     await page.goto(appUrl(`/aanbod/${another.id}/wijzigen`));
@@ -371,8 +344,9 @@ describe('the referral inbox (Aanmeldingen)', () => {
     const withdrawn = await refer(world);
     ok(await withdrawReferral(world.staff.token, withdrawn.referral.id, 'Verhuist.'));
     const user = await aProviderUser(world);
-    const session = await openAs(PHONE, user.email, { fakeClock: true });
+    const session = await openPage(PHONE, { fakeClock: true });
     const { page, problems } = session;
+    await logIn(page, user.email, HOME.provider);
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })
       .getByRole('link', {

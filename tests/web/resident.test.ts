@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
 import { graphqlOk } from '../support/graphql-client';
 import { createResidentLink, revokeResidentLinks } from '../support/resident-links';
@@ -20,19 +20,12 @@ import {
   focusedText,
   pageWidth,
   waitForCount,
-  launchBrowser,
   PHONE,
   screenshot,
-  watchForPageErrors,
+  setUpBrowser,
 } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { openPage } = setUpBrowser();
 
 /** Three offerings of two providers that only this test's request fits (a private language). */
 async function aResidentWithOptions() {
@@ -96,9 +89,7 @@ const preferredOf = async (staffToken: string, requestId: string) =>
 describe('the resident page', () => {
   it('shows the options on a phone, follows changes live and takes a preference', async () => {
     const { staff, admin, request, offerings, link } = await aResidentWithOptions();
-    const context = await browser.newContext(PHONE);
-    const page = await context.newPage();
-    const problems = watchForPageErrors(page);
+    const { context, page, problems } = await openPage(PHONE);
     const sentUrls: string[] = [];
     page.on('request', (r) => sentUrls.push(r.url()));
 
@@ -140,8 +131,7 @@ describe('the resident page', () => {
 
   it('can be used with the keyboard alone', async () => {
     const { staff, request, offerings, link } = await aResidentWithOptions();
-    const context = await browser.newContext(PHONE);
-    const page = await context.newPage();
+    const { context, page } = await openPage(PHONE);
     await openAsResident(page, link.token);
     await page.getByText('Mogelijkheid 3 van 3').waitFor();
 
@@ -172,9 +162,7 @@ describe('the resident page', () => {
   it('explains a revoked or broken link in plain words', async () => {
     const { staff, request, link } = await aResidentWithOptions();
     await revokeResidentLinks(staff.token, request.id);
-    const context = await browser.newContext(PHONE);
-    const page = await context.newPage();
-    const problems = watchForPageErrors(page);
+    const { context, page, problems } = await openPage(PHONE);
     await page.goto(appUrl(`/inwoner#${link.token}`));
     await page.getByRole('heading', { level: 1, name: 'Deze link werkt niet (meer)' }).waitFor();
     await page.getByText(/Neem contact op met uw consulent/).waitFor();

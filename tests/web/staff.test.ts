@@ -1,12 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { graphql, graphqlOk } from '../support/graphql-client';
 import {
   anOfferingInput,
   createOffering,
   createProvider,
-  login,
+  createUser,
   loginAsAdmin,
-  PASSWORD,
   unique,
   updateCapacity,
 } from '../support/scenario';
@@ -14,9 +13,10 @@ import {
   appUrl,
   DESKTOP,
   expectAccessible,
-  launchBrowser,
+  HOME,
+  logIn,
   screenshot,
-  watchForPageErrors,
+  setUpBrowser,
 } from './browser';
 
 /**
@@ -28,36 +28,16 @@ import {
 const BLARICUM = 'GM0376';
 const LAREN = 'GM0417';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function aNamedUser(
-  admin: string,
-  input: { role: 'STAFF' | 'PROVIDER'; municipalityCodes?: string[]; providerId?: string },
-  name: string,
-) {
-  const email = `${unique(input.role.toLowerCase())}@test.local`;
-  const created = await graphqlOk<{ createUser: { id: string } }>(
-    `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-    { input: { ...input, name, email, password: PASSWORD } },
-    admin,
-  );
-  return { id: created.createUser.id, email, token: await login(email, PASSWORD) };
-}
+const { openPage } = setUpBrowser();
 
 /** Two providers that speak Tigrinya and one that does not, with household help for Blaricum. */
 async function aTigrinyaMarket() {
   const admin = await loginAsAdmin();
-  const consultant = await aNamedUser(
-    admin,
-    { role: 'STAFF', municipalityCodes: [BLARICUM, LAREN] },
-    'Sanne de Vries',
-  );
+  const consultant = await createUser(admin, {
+    role: 'STAFF',
+    municipalityCodes: [BLARICUM, LAREN],
+    name: 'Sanne de Vries',
+  });
   const suffix = unique('').slice(1);
   const near = await createProvider(consultant.token, {
     name: `Thuishulp Dichtbij ${suffix}`,
@@ -88,17 +68,24 @@ async function aTigrinyaMarket() {
   await offering(dutchOnly.id, '1261', 4);
   const nearOffering = await offering(near.id, '1261', 2);
   const farOffering = await offering(far.id, '1251', 3);
-  const owner = await aNamedUser(admin, { role: 'PROVIDER', providerId: near.id }, 'Pieter Bakker');
+  const owner = await createUser(admin, {
+    role: 'PROVIDER',
+    providerId: near.id,
+    name: 'Pieter Bakker',
+  });
   return { consultant, near, far, nearOffering, farOffering, owner };
 }
 
-async function logIn(page: Page, email: string) {
-  await page.goto(appUrl('/'));
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL(/\/aanvragen$/);
-  await page.getByRole('heading', { level: 1, name: 'Aanvragen' }).waitFor();
+/** A consultant for Laren alone, logged in on a desktop browser of their own. */
+async function aLarenConsultantLoggedIn() {
+  const consultant = await createUser(await loginAsAdmin(), {
+    role: 'STAFF',
+    municipalityCodes: [LAREN],
+    name: 'Mila Jansen',
+  });
+  const opened = await openPage(DESKTOP);
+  await logIn(opened.page, consultant.email, HOME.staff);
+  return opened;
 }
 
 function shortlistStamp(page: Page) {
@@ -119,14 +106,12 @@ function option(page: Page, providerName: string) {
 describe('the consultant’s screens', () => {
   it('makes a request, follows its shortlist live, refers, shares a link, searches and closes', async () => {
     const market = await aTigrinyaMarket();
-    const context = await browser.newContext(DESKTOP);
+    const { context, page, problems } = await openPage(DESKTOP);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(appUrl('/')).origin,
     });
-    const page = await context.newPage();
-    const problems = watchForPageErrors(page);
 
-    await logIn(page, market.consultant.email);
+    await logIn(page, market.consultant.email, HOME.staff);
     await expectAccessible(page, 'request list');
 
     // A new request: first with mistakes.
@@ -400,16 +385,7 @@ describe('the consultant’s screens', () => {
   });
 
   it('says when the connection is gone, and recovers when it is back', async () => {
-    const admin = await loginAsAdmin();
-    const consultant = await aNamedUser(
-      admin,
-      { role: 'STAFF', municipalityCodes: [LAREN] },
-      'Mila Jansen',
-    );
-    const context = await browser.newContext(DESKTOP);
-    const page = await context.newPage();
-    const problems = watchForPageErrors(page);
-    await logIn(page, consultant.email);
+    const { context, page, problems } = await aLarenConsultantLoggedIn();
     await page
       .getByRole('table')
       .or(page.getByRole('heading', { level: 2 }))
@@ -440,16 +416,7 @@ describe('the consultant’s screens', () => {
   });
 
   it('says so when a request does not exist for the consultant', async () => {
-    const admin = await loginAsAdmin();
-    const consultant = await aNamedUser(
-      admin,
-      { role: 'STAFF', municipalityCodes: [LAREN] },
-      'Mila Jansen',
-    );
-    const context = await browser.newContext(DESKTOP);
-    const page = await context.newPage();
-    const problems = watchForPageErrors(page);
-    await logIn(page, consultant.email);
+    const { context, page, problems } = await aLarenConsultantLoggedIn();
     await page.goto(appUrl('/aanvragen/0123456789abcdef01234567'));
     await page.getByRole('heading', { level: 1, name: 'Aanvraag niet gevonden' }).waitFor();
     await expectAccessible(page, 'request not found');

@@ -1,6 +1,6 @@
 import type { CreateProviderInput } from '../gql/schema-types';
 import { fieldErrors } from '../shared/errors';
-import { pickFields, type Problems } from './form-problems';
+import { pickFields, type Problems } from '../shared/form-problems';
 import { NEW_PROVIDER_TEXT } from './texts';
 
 export interface NewProviderDraft {

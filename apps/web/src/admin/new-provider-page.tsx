@@ -1,16 +1,17 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import { useReference } from '../shared/reference';
+import { useDraft } from '../shared/use-draft';
 import { AppLink } from '../shared/ui/app-link';
+import { useFormSubmit } from '../shared/use-form-submit';
 import { ErrorNotice } from '../shared/ui/error-notice';
-import { ErrorSummary, type FieldProblem } from '../shared/ui/error-summary';
 import { CheckboxGroupField, RadioGroupField, TextField } from '../shared/ui/fields';
 import { Loading } from '../shared/ui/loading';
 import { PageTitle } from '../shared/ui/page-title';
-import { toFieldProblems, type Problems } from './form-problems';
+import { SubmitProblems } from '../shared/ui/submit-problems';
 import {
   EMPTY_PROVIDER,
   NEW_PROVIDER_FIELDS,
@@ -19,7 +20,6 @@ import {
   toCreateProviderInput,
   validateNewProvider,
   type NewProviderDraft,
-  type NewProviderField,
 } from './new-provider-form';
 import type { NewUserPageState } from './new-user-page';
 import type { ProvidersPageState } from './providers-page';
@@ -45,46 +45,30 @@ export function NewProviderPage() {
   const navigate = useNavigate();
   const forNewUser = (useLocation().state as NewProviderPageState | null)?.forNewUser;
   const { reference, error: referenceError } = useReference();
-  const [draft, setDraft] = useState<NewProviderDraft>(EMPTY_PROVIDER);
-  const [problems, setProblems] = useState<Problems<NewProviderField>>({});
-  const [summary, setSummary] = useState<FieldProblem[]>([]);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [createProvider, { loading: busy }] = useMutation(AdminCreateProvider);
+  const [draft, change] = useDraft<NewProviderDraft>(EMPTY_PROVIDER);
+  const form = useFormSubmit(NEW_PROVIDER_FIELDS, IDS);
+  const { problems, busy } = form;
+  const [createProvider] = useMutation(AdminCreateProvider);
 
-  const change =
-    <F extends NewProviderField>(field: F) =>
-    (value: NewProviderDraft[F]) =>
-      setDraft((current) => ({ ...current, [field]: value }));
-
-  const show = (found: Problems<NewProviderField>) => {
-    setProblems(found);
-    setSummary(toFieldProblems(found, NEW_PROVIDER_FIELDS, IDS));
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    const found = validateNewProvider(draft);
-    show(found);
-    if (Object.keys(found).length > 0) return;
-    try {
-      const result = await createProvider({ variables: { input: toCreateProviderInput(draft) } });
-      const created = result.data?.createProvider;
-      if (!created) return;
-      const provider = { id: created.id, name: created.name };
-      if (forNewUser) {
-        const state: NewUserPageState = { provider, providerAdded: true, draft: forNewUser };
-        void navigate('/beheer/gebruikers/nieuw', { state });
-      } else {
-        const state: ProvidersPageState = { created: provider };
-        void navigate('/beheer/aanbieders', { state });
-      }
-    } catch (error) {
-      const fromServer = providerServerProblems(error);
-      if (Object.keys(fromServer).length > 0) show(fromServer);
-      else setFailure(error);
+  const send = async () => {
+    const result = await createProvider({ variables: { input: toCreateProviderInput(draft) } });
+    const created = result.data?.createProvider;
+    if (!created) return;
+    const provider = { id: created.id, name: created.name };
+    if (forNewUser) {
+      const state: NewUserPageState = { provider, providerAdded: true, draft: forNewUser };
+      void navigate('/beheer/gebruikers/nieuw', { state });
+    } else {
+      const state: ProvidersPageState = { created: provider };
+      void navigate('/beheer/aanbieders', { state });
     }
   };
+  const submit = (event: FormEvent) =>
+    form.submit(event, {
+      check: () => validateNewProvider(draft),
+      send,
+      serverProblems: providerServerProblems,
+    });
 
   if (referenceError) return <ErrorNotice error={referenceError} />;
   if (!reference) return <Loading />;
@@ -100,8 +84,7 @@ export function NewProviderPage() {
       </Paragraph>
       <PageTitle>{TEXT.title}</PageTitle>
       <Paragraph>{TEXT.intro}</Paragraph>
-      <ErrorSummary problems={summary} />
-      {failure !== null && <ErrorNotice error={failure} title={TEXT.failed} />}
+      <SubmitProblems form={form} failedTitle={TEXT.failed} />
       <form onSubmit={submit} noValidate aria-label={TEXT.form} className="wmo-admin-form">
         <TextField
           id={IDS.name}

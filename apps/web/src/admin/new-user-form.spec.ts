@@ -8,7 +8,7 @@ import {
   validateNewUser,
   type NewUserDraft,
 } from './new-user-form';
-import { toFieldProblems } from './form-problems';
+import { toFieldProblems } from '../shared/form-problems';
 
 const staff: NewUserDraft = {
   role: 'STAFF',

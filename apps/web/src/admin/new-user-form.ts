@@ -1,6 +1,6 @@
 import type { CreateUserInput } from '../gql/schema-types';
 import { fieldErrors, hasCode, messageFor } from '../shared/errors';
-import { pickFields, type Problems } from './form-problems';
+import { pickFields, type Problems } from '../shared/form-problems';
 import { NEW_USER_TEXT } from './texts';
 
 /** The roles an administrator gives an account (residents get a link, not an account). */

@@ -4,14 +4,15 @@ import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import { useReference } from '../shared/reference';
+import { useDraft } from '../shared/use-draft';
 import { AppLink } from '../shared/ui/app-link';
+import { useFormSubmit } from '../shared/use-form-submit';
 import { ErrorNotice } from '../shared/ui/error-notice';
-import { ErrorSummary, type FieldProblem } from '../shared/ui/error-summary';
 import { CheckboxField, CheckboxGroupField, RadioGroupField, TextField } from '../shared/ui/fields';
 import { Loading } from '../shared/ui/loading';
 import { Notice } from '../shared/ui/notice';
 import { PageTitle } from '../shared/ui/page-title';
-import { toFieldProblems, type Problems } from './form-problems';
+import { SubmitProblems } from '../shared/ui/submit-problems';
 import type { NewProviderPageState } from './new-provider-page';
 import {
   ACCOUNT_ROLES,
@@ -23,7 +24,6 @@ import {
   validateNewUser,
   type AccountRole,
   type NewUserDraft,
-  type NewUserField,
 } from './new-user-form';
 import { ProviderChooser, type ChosenProvider } from './provider-chooser';
 import { NEW_USER_TEXT as TEXT } from './texts';
@@ -53,48 +53,29 @@ export function NewUserPage() {
   const navigate = useNavigate();
   const handedOver = useLocation().state as NewUserPageState | null;
   const { reference, error: referenceError } = useReference();
-  const [draft, setDraft] = useState<NewUserDraft>(() => ({
+  const [draft, change] = useDraft<NewUserDraft>(() => ({
     ...EMPTY_USER,
     ...(handedOver?.draft ?? {}),
     ...(handedOver?.provider ? { role: 'PROVIDER', providerId: handedOver.provider.id } : {}),
   }));
   const [provider, setProvider] = useState<ChosenProvider | null>(handedOver?.provider ?? null);
-  const [problems, setProblems] = useState<Problems<NewUserField>>({});
-  const [summary, setSummary] = useState<FieldProblem[]>([]);
-  const [failure, setFailure] = useState<unknown>(null);
+  const form = useFormSubmit(NEW_USER_FIELDS, IDS);
+  const { problems, busy } = form;
   const [showPassword, setShowPassword] = useState(false);
-  const [createUser, { loading: busy }] = useMutation(AdminCreateUser);
+  const [createUser] = useMutation(AdminCreateUser);
 
-  const change =
-    <F extends NewUserField>(field: F) =>
-    (value: NewUserDraft[F]) =>
-      setDraft((current) => ({ ...current, [field]: value }));
-
-  const show = (found: Problems<NewUserField>) => {
-    setProblems(found);
-    setSummary(toFieldProblems(found, NEW_USER_FIELDS, IDS));
+  const send = async () => {
+    if (!draft.role) return;
+    const result = await createUser({
+      variables: { input: toCreateUserInput({ ...draft, role: draft.role }) },
+    });
+    const created = result.data?.createUser;
+    if (!created) return;
+    const state: UsersPageState = { created: { displayName: created.displayName } };
+    void navigate('/beheer/gebruikers', { state });
   };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    const found = validateNewUser(draft);
-    show(found);
-    if (Object.keys(found).length > 0 || !draft.role) return;
-    try {
-      const result = await createUser({
-        variables: { input: toCreateUserInput({ ...draft, role: draft.role }) },
-      });
-      const created = result.data?.createUser;
-      if (!created) return;
-      const state: UsersPageState = { created: { displayName: created.displayName } };
-      void navigate('/beheer/gebruikers', { state });
-    } catch (error) {
-      const fromServer = serverProblems(error);
-      if (Object.keys(fromServer).length > 0) show(fromServer);
-      else setFailure(error);
-    }
-  };
+  const submit = (event: FormEvent) =>
+    form.submit(event, { check: () => validateNewUser(draft), send, serverProblems });
 
   if (referenceError) return <ErrorNotice error={referenceError} />;
   if (!reference) return <Loading />;
@@ -112,8 +93,7 @@ export function NewUserPage() {
         <Notice type="ok">{TEXT.providerAdded(handedOver.provider.name)}</Notice>
       )}
       <Paragraph>{TEXT.intro}</Paragraph>
-      <ErrorSummary problems={summary} />
-      {failure !== null && <ErrorNotice error={failure} title={TEXT.failed} />}
+      <SubmitProblems form={form} failedTitle={TEXT.failed} />
       <form onSubmit={submit} noValidate aria-label={TEXT.form} className="wmo-admin-form">
         <RadioGroupField
           id={IDS.role}

@@ -1,6 +1,7 @@
 import type { MatchingPolicyInput, MatchingWeightsInput } from '../gql/schema-types';
 import { fieldErrors } from '../shared/errors';
-import { pickFields, type Problems } from './form-problems';
+import { formatNumberInput } from '../shared/format';
+import { pickFields, type Problems } from '../shared/form-problems';
 import { POLICY_TEXT } from './texts';
 
 export type WeightField = keyof MatchingWeightsInput;
@@ -71,16 +72,11 @@ export function parseDutchNumber(text: string): number | null {
   return Number(trimmed.replace(',', '.'));
 }
 
-/** A number the Dutch way: 2.5 → "2,5". */
-export function formatDutchNumber(value: number): string {
-  return String(value).replace('.', ',');
-}
-
 /** The policy in force, as the form shows it. */
 export function toPolicyForm(policy: MatchingPolicyInput): PolicyForm {
   const form = {} as Record<PolicyField, string>;
-  for (const field of WEIGHT_FIELDS) form[field] = formatDutchNumber(policy.weights[field]);
-  for (const field of SETTING_FIELDS) form[field] = formatDutchNumber(policy[field]);
+  for (const field of WEIGHT_FIELDS) form[field] = formatNumberInput(policy.weights[field]);
+  for (const field of SETTING_FIELDS) form[field] = formatNumberInput(policy[field]);
   return form;
 }
 

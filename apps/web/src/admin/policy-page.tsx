@@ -15,18 +15,18 @@ import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../gql';
 import type { AdminMatchingPolicyQuery } from '../gql/graphql';
-import { formatDateTime } from '../shared/format';
+import { formatDateTime, formatNumberInput } from '../shared/format';
 import { useReference } from '../shared/reference';
+import { useDraft } from '../shared/use-draft';
 import { AppLink } from '../shared/ui/app-link';
+import { useFormSubmit } from '../shared/use-form-submit';
 import { ErrorNotice } from '../shared/ui/error-notice';
-import { ErrorSummary, type FieldProblem } from '../shared/ui/error-summary';
 import { SelectField, TextField } from '../shared/ui/fields';
 import { Loading } from '../shared/ui/loading';
 import { Notice } from '../shared/ui/notice';
 import { PageTitle } from '../shared/ui/page-title';
-import { toFieldProblems, type Problems } from './form-problems';
+import { SubmitProblems } from '../shared/ui/submit-problems';
 import {
-  formatDutchNumber,
   POLICY_FIELDS,
   POLICY_INPUT_IDS as IDS,
   policyServerProblems,
@@ -181,32 +181,23 @@ function PolicyEditor({
   policy: Policy;
   onSaved: (version: number) => void;
 }) {
-  const [form, setForm] = useState<PolicyForm>(() => toPolicyForm(policy));
-  const [problems, setProblems] = useState<Problems<PolicyField>>({});
-  const [summary, setSummary] = useState<FieldProblem[]>([]);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [update, { loading: busy }] = useMutation(AdminUpdateMatchingPolicy);
+  const [form, change] = useDraft<PolicyForm>(() => toPolicyForm(policy));
+  const saving = useFormSubmit(POLICY_FIELDS, IDS);
+  const { problems, busy } = saving;
+  const [update] = useMutation(AdminUpdateMatchingPolicy);
 
-  const show = (found: Problems<PolicyField>) => {
-    setProblems(found);
-    setSummary(toFieldProblems(found, POLICY_FIELDS, IDS));
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(null);
+  const submit = (event: FormEvent) => {
     const read = readPolicyForm(form);
-    show(read.problems ?? {});
-    if (!read.input) return;
-    try {
-      const result = await update({ variables: { municipalityCode: code, input: read.input } });
-      const version = result.data?.updateMatchingPolicy.version;
-      if (version !== undefined) onSaved(version);
-    } catch (error) {
-      const fromServer = policyServerProblems(error);
-      if (Object.keys(fromServer).length > 0) show(fromServer);
-      else setFailure(error);
-    }
+    return saving.submit(event, {
+      check: () => read.problems ?? {},
+      send: async () => {
+        if (!read.input) return;
+        const result = await update({ variables: { municipalityCode: code, input: read.input } });
+        const version = result.data?.updateMatchingPolicy.version;
+        if (version !== undefined) onSaved(version);
+      },
+      serverProblems: policyServerProblems,
+    });
   };
 
   const field = (key: PolicyField) => (
@@ -221,7 +212,7 @@ function PolicyEditor({
       size={8}
       maxLength={12}
       value={form[key]}
-      onChange={(value) => setForm((current) => ({ ...current, [key]: value }))}
+      onChange={change(key)}
       error={problems[key]}
     />
   );
@@ -229,8 +220,7 @@ function PolicyEditor({
 
   return (
     <>
-      <ErrorSummary problems={summary} />
-      {failure !== null && <ErrorNotice error={failure} title={TEXT.failed} />}
+      <SubmitProblems form={saving} failedTitle={TEXT.failed} />
       <form
         onSubmit={submit}
         noValidate
@@ -244,7 +234,7 @@ function PolicyEditor({
           <FieldsetLegend>{TEXT.weightsLegend}</FieldsetLegend>
           <FormFieldDescription id="policy-weights-hint">{TEXT.weightsHint}</FormFieldDescription>
           {WEIGHT_FIELDS.map(field)}
-          {total !== null && <Paragraph>{TEXT.weightsTotal(formatDutchNumber(total))}</Paragraph>}
+          {total !== null && <Paragraph>{TEXT.weightsTotal(formatNumberInput(total))}</Paragraph>}
         </Fieldset>
         <Fieldset className="wmo-admin-fieldset wmo-admin-numbers">
           <FieldsetLegend>{TEXT.otherLegend}</FieldsetLegend>

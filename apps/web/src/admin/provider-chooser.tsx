@@ -3,8 +3,6 @@ import {
   Fieldset,
   FieldsetLegend,
   FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
   FormLabel,
   Paragraph,
   RadioButton,
@@ -12,6 +10,7 @@ import {
 import { useEffect, useState } from 'react';
 import { graphql } from '../gql';
 import { ErrorNotice } from '../shared/ui/error-notice';
+import { describedBy, FieldText } from '../shared/ui/field-frame';
 import { SearchField } from './search-field';
 import { StateLink } from './state-link';
 import { NEW_USER_TEXT as TEXT } from './texts';
@@ -75,24 +74,17 @@ export function ProviderChooser({
       ? [{ ...chosen, strategicPartner: false }, ...options]
       : options;
 
-  const describedBy = [`${id}-description`, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  const frame = { id, label: TEXT.provider, description: TEXT.providerHint, error };
   return (
     <Fieldset
       id={id}
       tabIndex={-1}
       invalid={Boolean(error)}
-      aria-describedby={describedBy}
+      aria-describedby={describedBy(frame)}
       className="wmo-admin-fieldset"
     >
       <FieldsetLegend>{TEXT.provider}</FieldsetLegend>
-      <FormFieldDescription id={`${id}-description`} className="utrecht-form-field__description">
-        {TEXT.providerHint}
-      </FormFieldDescription>
-      {error && (
-        <FormFieldErrorMessage id={`${id}-error`} className="utrecht-form-field__error-message">
-          {error}
-        </FormFieldErrorMessage>
-      )}
+      <FieldText {...frame} />
       <SearchField
         id={`${id}-search`}
         label={TEXT.providerSearch}

@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import {
-  Button,
   Paragraph,
   TableBody,
   TableCell,
@@ -8,25 +7,26 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
 import { useReference, type Reference } from '../shared/reference';
+import { usePages } from '../shared/use-pages';
 import { AppButtonLink, AppLink } from '../shared/ui/app-link';
 import { EmptyState } from '../shared/ui/empty-state';
 import { ErrorNotice } from '../shared/ui/error-notice';
 import { SelectField } from '../shared/ui/fields';
+import { ListStates } from '../shared/ui/list-states';
+import { ListTable } from '../shared/ui/list-table';
 import { Loading } from '../shared/ui/loading';
 import { Notice } from '../shared/ui/notice';
 import { PageTitle } from '../shared/ui/page-title';
+import { filterParams, ListFilter } from './list-filter';
 import { languageNames } from './list-labels';
-import { ListTable } from './list-table';
 import type { NewUserPageState } from './new-user-page';
 import type { ChosenProvider } from './provider-chooser';
 import { SearchField } from './search-field';
 import { StateButtonLink, StateLink } from './state-link';
 import { LIST_TEXT, PROVIDERS_TEXT as TEXT } from './texts';
-import { usePages } from './use-pages';
 import './admin.css';
 
 const PAGE_SIZE = 20;
@@ -69,13 +69,6 @@ export function ProvidersPage() {
   const created = (useLocation().state as ProvidersPageState | null)?.created;
   const { reference, error: referenceError } = useReference();
 
-  const search = (next: { text: string; partner: string }) => {
-    const query = new URLSearchParams();
-    if (next.text.trim()) query.set('zoek', next.text.trim());
-    if (next.partner) query.set('partner', next.partner);
-    setParams(query);
-  };
-
   return (
     <>
       <PageTitle>{TEXT.title}</PageTitle>
@@ -102,12 +95,31 @@ export function ProvidersPage() {
         </AppButtonLink>
         <AppLink href="/beheer/gebruikers">{TEXT.users}</AppLink>
       </div>
-      <ProviderFilter
+      <ListFilter
         key={`filter|${text}|${partner}`}
-        text={text}
-        partner={partner}
-        onSearch={search}
-      />
+        label={TEXT.filterForm}
+        applied={{ text, partner }}
+        onSearch={(next) => setParams(filterParams({ zoek: next.text, partner: next.partner }))}
+      >
+        {(draft, change) => (
+          <>
+            <SearchField
+              id="providers-text"
+              label={TEXT.text}
+              value={draft.text}
+              onChange={change('text')}
+            />
+            <SelectField
+              id="providers-partner"
+              label={TEXT.partner}
+              value={draft.partner}
+              onChange={change('partner')}
+              choices={TEXT.partnerChoices.filter((choice) => choice.value)}
+              emptyChoice={TEXT.partnerChoices[0]?.label}
+            />
+          </>
+        )}
+      </ListFilter>
       {referenceError ? (
         <ErrorNotice error={referenceError} title={TEXT.errorTitle} />
       ) : !reference ? (
@@ -124,49 +136,6 @@ export function ProvidersPage() {
   );
 }
 
-function ProviderFilter(props: {
-  text: string;
-  partner: string;
-  onSearch: (filter: { text: string; partner: string }) => void;
-}) {
-  const [text, setText] = useState(props.text);
-  const [partner, setPartner] = useState(props.partner);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    props.onSearch({ text, partner });
-  };
-  return (
-    <form
-      role="search"
-      aria-label={TEXT.filterForm}
-      onSubmit={submit}
-      className="wmo-toolbar wmo-admin-filter"
-    >
-      <SearchField id="providers-text" label={TEXT.text} value={text} onChange={setText} />
-      <SelectField
-        id="providers-partner"
-        label={TEXT.partner}
-        value={partner}
-        onChange={setPartner}
-        choices={TEXT.partnerChoices.filter((choice) => choice.value)}
-        emptyChoice={TEXT.partnerChoices[0]?.label}
-      />
-      <Button type="submit" appearance="secondary-action-button">
-        {LIST_TEXT.search}
-      </Button>
-      {(props.text || props.partner) && (
-        <Button
-          type="button"
-          appearance="subtle-button"
-          onClick={() => props.onSearch({ text: '', partner: '' })}
-        >
-          {LIST_TEXT.clear}
-        </Button>
-      )}
-    </form>
-  );
-}
-
 function ProviderTable({
   text,
   partner,
@@ -176,67 +145,66 @@ function ProviderTable({
   partner: string;
   reference: Reference;
 }) {
-  const pages = usePages();
+  const pages = usePages(PAGE_SIZE);
   const filter = { text: text || null, strategicPartner: PARTNER_VALUES[partner] ?? null };
   const { data, error, refetch } = useQuery(AdminProviderList, {
     variables: { filter, first: PAGE_SIZE, after: pages.after },
   });
-  if (!data) {
-    if (error)
-      return <ErrorNotice error={error} title={TEXT.errorTitle} onRetry={() => void refetch()} />;
-    return <Loading>{LIST_TEXT.loading}</Loading>;
-  }
-  const { providers } = data;
   const filtered = Boolean(text || partner);
-  if (providers.totalCount === 0) {
-    return (
-      <EmptyState title={TEXT.emptyTitle}>
-        {filtered ? TEXT.emptyFiltered : TEXT.emptyAll}
-      </EmptyState>
-    );
-  }
   return (
-    <ListTable
-      caption={TEXT.caption(providers.totalCount, filtered)}
-      position={pages.position}
-      pageSize={PAGE_SIZE}
-      shown={providers.edges.length}
-      total={providers.totalCount}
-      hasNextPage={providers.pageInfo.hasNextPage}
-      onPage={(direction) => pages.go(direction, providers.pageInfo.endCursor ?? null)}
-      focusRequested={pages.moved}
-      onFocused={pages.settled}
+    <ListStates
+      list={data?.providers}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={TEXT.errorTitle}
+      loading={LIST_TEXT.loading}
+      empty={
+        <EmptyState title={TEXT.emptyTitle}>
+          {filtered ? TEXT.emptyFiltered : TEXT.emptyAll}
+        </EmptyState>
+      }
     >
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{TEXT.columns.name}</TableHeaderCell>
-          <TableHeaderCell scope="col">{TEXT.columns.partner}</TableHeaderCell>
-          <TableHeaderCell scope="col">{TEXT.columns.languages}</TableHeaderCell>
-          <TableHeaderCell scope="col">{TEXT.columns.kvk}</TableHeaderCell>
-          <TableHeaderCell scope="col">{TEXT.columns.agb}</TableHeaderCell>
-          <TableHeaderCell scope="col">{TEXT.columns.action}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {providers.edges.map(({ node }) => (
-          <TableRow key={node.id}>
-            <TableHeaderCell scope="row">{node.name}</TableHeaderCell>
-            <TableCell>{node.strategicPartner ? TEXT.yes : TEXT.no}</TableCell>
-            <TableCell>{languageNames(node.languages, reference)}</TableCell>
-            <TableCell>{node.kvkNumber ?? TEXT.none}</TableCell>
-            <TableCell>{node.agbCode ?? TEXT.none}</TableCell>
-            <TableCell>
-              <StateLink
-                href="/beheer/gebruikers/nieuw"
-                state={{ provider: { id: node.id, name: node.name } } satisfies NewUserPageState}
-                aria-label={TEXT.makeAccount(node.name)}
-              >
-                {TEXT.makeAccountShort}
-              </StateLink>
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </ListTable>
+      {(providers) => (
+        <ListTable
+          caption={TEXT.caption(providers.totalCount, filtered)}
+          pages={pages}
+          connection={providers}
+          pagerLabel={LIST_TEXT.pages}
+        >
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{TEXT.columns.name}</TableHeaderCell>
+              <TableHeaderCell scope="col">{TEXT.columns.partner}</TableHeaderCell>
+              <TableHeaderCell scope="col">{TEXT.columns.languages}</TableHeaderCell>
+              <TableHeaderCell scope="col">{TEXT.columns.kvk}</TableHeaderCell>
+              <TableHeaderCell scope="col">{TEXT.columns.agb}</TableHeaderCell>
+              <TableHeaderCell scope="col">{TEXT.columns.action}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {providers.edges.map(({ node }) => (
+              <TableRow key={node.id}>
+                <TableHeaderCell scope="row">{node.name}</TableHeaderCell>
+                <TableCell>{node.strategicPartner ? TEXT.yes : TEXT.no}</TableCell>
+                <TableCell>{languageNames(node.languages, reference)}</TableCell>
+                <TableCell>{node.kvkNumber ?? TEXT.none}</TableCell>
+                <TableCell>{node.agbCode ?? TEXT.none}</TableCell>
+                <TableCell>
+                  <StateLink
+                    href="/beheer/gebruikers/nieuw"
+                    state={
+                      { provider: { id: node.id, name: node.name } } satisfies NewUserPageState
+                    }
+                    aria-label={TEXT.makeAccount(node.name)}
+                  >
+                    {TEXT.makeAccountShort}
+                  </StateLink>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </ListTable>
+      )}
+    </ListStates>
   );
 }

@@ -1,10 +1,6 @@
-import {
-  FormField,
-  FormFieldDescription,
-  FormLabel,
-  Textbox,
-} from '@utrecht/component-library-react';
+import { FormField, FormLabel, Textbox } from '@utrecht/component-library-react';
 import type { KeyboardEvent } from 'react';
+import { describedBy, FieldText } from '../shared/ui/field-frame';
 
 /**
  * A search box for a list filter: label, a hint tied to it, no "(niet verplicht)" (a filter is
@@ -36,11 +32,7 @@ export function SearchField({
       <div className="utrecht-form-field__label">
         <FormLabel htmlFor={id}>{label}</FormLabel>
       </div>
-      {description && (
-        <FormFieldDescription id={`${id}-description`} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      )}
+      <FieldText id={id} label={label} description={description} />
       <div className="utrecht-form-field__input">
         <Textbox
           id={id}
@@ -48,7 +40,7 @@ export function SearchField({
           value={value}
           maxLength={100}
           autoComplete="off"
-          aria-describedby={description ? `${id}-description` : undefined}
+          aria-describedby={describedBy({ id, label, description })}
           onChange={(event) => onChange(event.target.value)}
           onKeyDown={onKeyDown}
         />

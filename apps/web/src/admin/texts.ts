@@ -32,15 +32,10 @@ export const HOME_TEXT = {
 };
 
 export const LIST_TEXT = {
-  previous: 'Vorige pagina',
-  next: 'Volgende pagina',
   pages: 'Andere pagina’s',
-  /** "21 tot en met 40 van 134" */
-  range: (from: number, to: number, total: number) => `${from} tot en met ${to} van ${total}`,
   search: 'Zoeken',
   clear: 'Zoekopdracht wissen',
   loading: 'Even geduld, de lijst wordt geladen…',
-  scrollRegion: (caption: string) => `${caption} (schuif opzij voor meer kolommen)`,
 };
 
 export const USERS_TEXT = {

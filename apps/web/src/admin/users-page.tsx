@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import {
-  Button,
   Paragraph,
   TableBody,
   TableCell,
@@ -8,25 +7,26 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
 import type { Role } from '../gql/schema-types';
 import { ROLE_LABELS } from '../shared/labels';
 import { useReference, type Reference } from '../shared/reference';
+import { usePages } from '../shared/use-pages';
 import { AppButtonLink, AppLink } from '../shared/ui/app-link';
 import { EmptyState } from '../shared/ui/empty-state';
 import { ErrorNotice } from '../shared/ui/error-notice';
 import { SelectField } from '../shared/ui/fields';
+import { ListStates } from '../shared/ui/list-states';
+import { ListTable } from '../shared/ui/list-table';
 import { Loading } from '../shared/ui/loading';
 import { Notice } from '../shared/ui/notice';
 import { PageTitle } from '../shared/ui/page-title';
+import { filterParams, ListFilter } from './list-filter';
 import { worksFor } from './list-labels';
-import { ListTable } from './list-table';
 import { ACCOUNT_ROLES } from './new-user-form';
 import { SearchField } from './search-field';
 import { LIST_TEXT, USERS_TEXT as TEXT } from './texts';
-import { usePages } from './use-pages';
 import './admin.css';
 
 const PAGE_SIZE = 20;
@@ -76,13 +76,6 @@ export function UsersPage() {
   const created = (useLocation().state as UsersPageState | null)?.created;
   const { reference, error: referenceError } = useReference();
 
-  const search = (next: { role: string; text: string }) => {
-    const query = new URLSearchParams();
-    if (next.role) query.set('rol', next.role);
-    if (next.text.trim()) query.set('zoek', next.text.trim());
-    setParams(query);
-  };
-
   return (
     <>
       <PageTitle>{TEXT.title}</PageTitle>
@@ -101,7 +94,31 @@ export function UsersPage() {
         </AppButtonLink>
         <AppLink href="/beheer/aanbieders">{TEXT.providers}</AppLink>
       </div>
-      <UserFilter key={`filter|${role}|${text}`} role={role} text={text} onSearch={search} />
+      <ListFilter
+        key={`filter|${role}|${text}`}
+        label={TEXT.filterForm}
+        applied={{ role, text }}
+        onSearch={(next) => setParams(filterParams({ rol: next.role, zoek: next.text }))}
+      >
+        {(draft, change) => (
+          <>
+            <SelectField
+              id="users-role"
+              label={TEXT.role}
+              value={draft.role}
+              onChange={change('role')}
+              choices={ROLE_CHOICES}
+              emptyChoice={TEXT.allRoles}
+            />
+            <SearchField
+              id="users-text"
+              label={TEXT.text}
+              value={draft.text}
+              onChange={change('text')}
+            />
+          </>
+        )}
+      </ListFilter>
       {referenceError ? (
         <ErrorNotice error={referenceError} title={TEXT.errorTitle} />
       ) : !reference ? (
@@ -110,49 +127,6 @@ export function UsersPage() {
         <UserTable key={`table|${role}|${text}`} role={role} text={text} reference={reference} />
       )}
     </>
-  );
-}
-
-function UserFilter(props: {
-  role: string;
-  text: string;
-  onSearch: (filter: { role: string; text: string }) => void;
-}) {
-  const [role, setRole] = useState(props.role);
-  const [text, setText] = useState(props.text);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    props.onSearch({ role, text });
-  };
-  return (
-    <form
-      role="search"
-      aria-label={TEXT.filterForm}
-      onSubmit={submit}
-      className="wmo-toolbar wmo-admin-filter"
-    >
-      <SelectField
-        id="users-role"
-        label={TEXT.role}
-        value={role}
-        onChange={setRole}
-        choices={ROLE_CHOICES}
-        emptyChoice={TEXT.allRoles}
-      />
-      <SearchField id="users-text" label={TEXT.text} value={text} onChange={setText} />
-      <Button type="submit" appearance="secondary-action-button">
-        {LIST_TEXT.search}
-      </Button>
-      {(props.role || props.text) && (
-        <Button
-          type="button"
-          appearance="subtle-button"
-          onClick={() => props.onSearch({ role: '', text: '' })}
-        >
-          {LIST_TEXT.clear}
-        </Button>
-      )}
-    </form>
   );
 }
 
@@ -165,55 +139,52 @@ function UserTable({
   text: string;
   reference: Reference;
 }) {
-  const pages = usePages();
+  const pages = usePages(PAGE_SIZE);
   const filter = { role: isAccountRole(role) ? role : null, text: text || null };
   const { data, error, refetch } = useQuery(AdminUserList, {
     variables: { filter, first: PAGE_SIZE, after: pages.after },
   });
-  if (!data) {
-    if (error)
-      return <ErrorNotice error={error} title={TEXT.errorTitle} onRetry={() => void refetch()} />;
-    return <Loading>{LIST_TEXT.loading}</Loading>;
-  }
-  const { users } = data;
   const filtered = Boolean(role || text);
-  if (users.totalCount === 0) {
-    return (
-      <EmptyState title={TEXT.emptyTitle}>
-        {filtered ? TEXT.emptyFiltered : TEXT.emptyAll}
-      </EmptyState>
-    );
-  }
   return (
-    <ListTable
-      caption={TEXT.caption(users.totalCount, filtered)}
-      position={pages.position}
-      pageSize={PAGE_SIZE}
-      shown={users.edges.length}
-      total={users.totalCount}
-      hasNextPage={users.pageInfo.hasNextPage}
-      onPage={(direction) => pages.go(direction, users.pageInfo.endCursor ?? null)}
-      focusRequested={pages.moved}
-      onFocused={pages.settled}
+    <ListStates
+      list={data?.users}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={TEXT.errorTitle}
+      loading={LIST_TEXT.loading}
+      empty={
+        <EmptyState title={TEXT.emptyTitle}>
+          {filtered ? TEXT.emptyFiltered : TEXT.emptyAll}
+        </EmptyState>
+      }
     >
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{TEXT.columns.name}</TableHeaderCell>
-          <TableHeaderCell scope="col">{TEXT.columns.email}</TableHeaderCell>
-          <TableHeaderCell scope="col">{TEXT.columns.role}</TableHeaderCell>
-          <TableHeaderCell scope="col">{TEXT.columns.worksFor}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {users.edges.map(({ node }) => (
-          <TableRow key={node.id}>
-            <TableHeaderCell scope="row">{node.name ?? <em>{TEXT.noName}</em>}</TableHeaderCell>
-            <TableCell>{node.email}</TableCell>
-            <TableCell>{ROLE_LABELS[node.role]}</TableCell>
-            <TableCell>{worksFor(node, reference)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </ListTable>
+      {(users) => (
+        <ListTable
+          caption={TEXT.caption(users.totalCount, filtered)}
+          pages={pages}
+          connection={users}
+          pagerLabel={LIST_TEXT.pages}
+        >
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{TEXT.columns.name}</TableHeaderCell>
+              <TableHeaderCell scope="col">{TEXT.columns.email}</TableHeaderCell>
+              <TableHeaderCell scope="col">{TEXT.columns.role}</TableHeaderCell>
+              <TableHeaderCell scope="col">{TEXT.columns.worksFor}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {users.edges.map(({ node }) => (
+              <TableRow key={node.id}>
+                <TableHeaderCell scope="row">{node.name ?? <em>{TEXT.noName}</em>}</TableHeaderCell>
+                <TableCell>{node.email}</TableCell>
+                <TableCell>{ROLE_LABELS[node.role]}</TableCell>
+                <TableCell>{worksFor(node, reference)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </ListTable>
+      )}
+    </ListStates>
   );
 }

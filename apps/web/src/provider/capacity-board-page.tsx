@@ -4,15 +4,16 @@ import { useCallback, useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import { useReference } from '../shared/reference';
+import { usePages } from '../shared/use-pages';
 import { AppButtonLink } from '../shared/ui/app-link';
 import { EmptyState } from '../shared/ui/empty-state';
 import { ErrorNotice } from '../shared/ui/error-notice';
 import { Loading } from '../shared/ui/loading';
 import { Notice } from '../shared/ui/notice';
 import { PageTitle } from '../shared/ui/page-title';
+import { Pager } from '../shared/ui/pager';
 import { CapacityCard } from './capacity-card';
 import { offeringNames } from './offering-names';
-import { Pager, useCursorPages } from './pager';
 import { BOARD } from './texts';
 import { useNow, useRefreshOnReturn } from './use-page-refresh';
 import './provider.css';
@@ -54,7 +55,7 @@ export function CapacityBoardPage() {
     }
   }, [location, navigate]);
   const { reference, error: referenceError } = useReference();
-  const pages = useCursorPages();
+  const pages = usePages(PAGE_SIZE);
   const board = useQuery(Board, { variables: { first: PAGE_SIZE, after: pages.after } });
   const { refetch } = board;
   useRefreshOnReturn(useCallback(() => void refetch(), [refetch]));
@@ -83,7 +84,7 @@ export function CapacityBoardPage() {
     const names = offeringNames(offerings, reference.product);
     body = (
       <>
-        <ul className="wmo-capacity-board">
+        <ul id={pages.targetId} tabIndex={-1} className="wmo-capacity-board">
           {offerings.map((offering) => (
             <li key={offering.id}>
               <CapacityCard
@@ -95,7 +96,12 @@ export function CapacityBoardPage() {
             </li>
           ))}
         </ul>
-        <Pager pages={pages} pageInfo={data.pageInfo} label={BOARD.pages} />
+        <Pager
+          label={BOARD.pages}
+          pages={pages}
+          pageInfo={data.pageInfo}
+          counted={{ noun: BOARD.pagesNoun, shown: offerings.length, total: data.totalCount }}
+        />
       </>
     );
   }

@@ -1,17 +1,11 @@
-import {
-  Button,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Textbox,
-} from '@utrecht/component-library-react';
+import { Button, FormField, FormLabel, Textbox } from '@utrecht/component-library-react';
 import type { Ref } from 'react';
+import { describedBy, FieldText } from '../shared/ui/field-frame';
 
 /**
  * A number field with − and + buttons beside it (NL Design System parts), for changing a figure
  * with one thumb on a phone. The buttons have their own names ("Eén vrije plek minder voor …"),
- * and the label, description and error are tied to the input as in shared/ui/fields.
+ * and the label, description and error are tied to the input as in every field (FieldFrame).
  */
 export function NumberStepper(props: {
   readonly id: string;
@@ -28,25 +22,12 @@ export function NumberStepper(props: {
 }) {
   const { id, label, description, error, value, onChange, onStep } = props;
   const { lessLabel, moreLabel, max, inputRef } = props;
-  const describedBy =
-    [description ? `${id}-description` : null, error ? `${id}-error` : null]
-      .filter(Boolean)
-      .join(' ') || undefined;
   return (
     <FormField invalid={Boolean(error)} type="text" className="wmo-stepper">
       <div className="utrecht-form-field__label">
         <FormLabel htmlFor={id}>{label}</FormLabel>
       </div>
-      {description && (
-        <FormFieldDescription id={`${id}-description`} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      )}
-      {error && (
-        <FormFieldErrorMessage id={`${id}-error`} className="utrecht-form-field__error-message">
-          {error}
-        </FormFieldErrorMessage>
-      )}
+      <FieldText id={id} label={label} description={description} error={error} />
       <div className="utrecht-form-field__input wmo-stepper__controls">
         <Button
           type="button"
@@ -71,7 +52,7 @@ export function NumberStepper(props: {
           value={value}
           invalid={Boolean(error)}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
+          aria-describedby={describedBy({ id, label, description, error })}
           inputRequired
           onChange={(event) => onChange(event.target.value)}
         />

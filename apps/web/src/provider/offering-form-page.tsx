@@ -1,32 +1,33 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Heading2, Paragraph, Strong } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useSession } from '../app/session-context';
 import { graphql } from '../gql';
 import type { Financing } from '../gql/schema-types';
-import { fieldErrors } from '../shared/errors';
 import { FINANCING_LABELS } from '../shared/labels';
 import { useReference, type Reference } from '../shared/reference';
+import { useDraft } from '../shared/use-draft';
+import { useFormSubmit } from '../shared/use-form-submit';
 import { AppLink } from '../shared/ui/app-link';
 import { ErrorNotice } from '../shared/ui/error-notice';
-import { ErrorSummary, type FieldProblem } from '../shared/ui/error-summary';
 import { CheckboxGroupField, SelectField, TextField } from '../shared/ui/fields';
 import { Loading } from '../shared/ui/loading';
 import { PageTitle } from '../shared/ui/page-title';
+import { SubmitProblems } from '../shared/ui/submit-problems';
 import type { BoardNotice } from './capacity-board-page';
 import {
   EMPTY_OFFERING_FORM,
-  formErrorsFromServer,
+  FIELD_ORDER,
   formOf,
+  INPUT_IDS,
   inputIdOf,
-  problemsOf,
+  offeringServerProblems,
   toCapacityInput,
   toCreateInput,
   toUpdateInput,
   validateOfferingForm,
   type OfferingField,
-  type OfferingFormErrors,
   type OfferingFormMode,
   type OfferingFormValues,
   type StoredOffering,
@@ -155,54 +156,39 @@ function OfferingForm({
   const session = useSession();
   const navigate = useNavigate();
   const providerId = session.status === 'active' ? (session.user.provider?.id ?? '') : '';
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<OfferingFormErrors>({});
-  // Set on submit only: the summary takes the focus whenever its list changes.
-  const [summary, setSummary] = useState<FieldProblem[]>([]);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [createOffering, creating] = useMutation(CreateOffering);
-  const [updateOffering, updating] = useMutation(UpdateOffering);
-  const [updateCapacity, reporting] = useMutation(UpdateOfferingCapacity);
-  const busy = creating.loading || updating.loading || reporting.loading;
+  const [values, change] = useDraft(initial);
+  const form = useFormSubmit(FIELD_ORDER, INPUT_IDS);
+  const { problems: errors, busy } = form;
+  const [createOffering] = useMutation(CreateOffering);
+  const [updateOffering] = useMutation(UpdateOffering);
+  const [updateCapacity] = useMutation(UpdateOfferingCapacity);
 
   const set =
     <F extends OfferingField>(field: F) =>
     (value: OfferingFormValues[F]) => {
-      setValues((all) => ({ ...all, [field]: value }));
-      // A fixed mistake stops showing at its field; the summary waits for the next submit.
-      setErrors((all) => ({ ...all, [field]: undefined }));
+      change(field)(value);
+      form.clearProblem(field);
     };
 
-  const showErrors = (found: OfferingFormErrors) => {
-    setErrors(found);
-    setSummary(problemsOf(found));
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setFailure(null);
-    const found = validateOfferingForm(values, mode);
-    showErrors(found);
-    if (problemsOf(found).length > 0) return;
-    try {
-      const name = reference.product(values.productCode);
-      if (mode === 'create') {
-        await createOffering({ variables: { input: toCreateInput(values, providerId) } });
-        void navigate('/aanbod', { state: { notice: TEXT.created(name) } satisfies BoardNotice });
-        return;
-      }
-      if (!stored) return;
-      await updateOffering({ variables: { input: toUpdateInput(values, stored.id) } });
-      const capacity = toCapacityInput(values, stored);
-      if (capacity) await updateCapacity({ variables: { input: capacity } });
-      void navigate('/aanbod', { state: { notice: TEXT.saved(name) } satisfies BoardNotice });
-    } catch (error) {
-      const fromServer = formErrorsFromServer(fieldErrors(error));
-      if (problemsOf(fromServer).length > 0) showErrors(fromServer);
-      else setFailure(error);
+  const send = async () => {
+    const name = reference.product(values.productCode);
+    if (mode === 'create') {
+      await createOffering({ variables: { input: toCreateInput(values, providerId) } });
+      void navigate('/aanbod', { state: { notice: TEXT.created(name) } satisfies BoardNotice });
+      return;
     }
+    if (!stored) return;
+    await updateOffering({ variables: { input: toUpdateInput(values, stored.id) } });
+    const capacity = toCapacityInput(values, stored);
+    if (capacity) await updateCapacity({ variables: { input: capacity } });
+    void navigate('/aanbod', { state: { notice: TEXT.saved(name) } satisfies BoardNotice });
   };
+  const submit = (event: FormEvent) =>
+    form.submit(event, {
+      check: () => validateOfferingForm(values, mode),
+      send,
+      serverProblems: offeringServerProblems,
+    });
 
   const regionFirst = [...reference.municipalities].sort(
     (a, b) => Number(b.inRegion) - Number(a.inRegion) || a.name.localeCompare(b.name, 'nl'),
@@ -215,8 +201,7 @@ function OfferingForm({
       noValidate
       aria-label={mode === 'create' ? TEXT.createTitle : TEXT.editTitle}
     >
-      <ErrorSummary problems={summary} />
-      {failure !== null && <ErrorNotice error={failure} title={TEXT.saveFailed} />}
+      <SubmitProblems form={form} failedTitle={TEXT.saveFailed} />
 
       <Heading2>{TEXT.whatTitle}</Heading2>
       {mode === 'create' ? (

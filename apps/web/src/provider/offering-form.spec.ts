@@ -1,9 +1,12 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { toFieldProblems } from '../shared/form-problems';
 import {
   EMPTY_OFFERING_FORM,
-  formErrorsFromServer,
+  FIELD_ORDER,
   formOf,
+  INPUT_IDS,
+  offeringServerProblems,
   parseKm,
-  problemsOf,
   toCapacityInput,
   toCreateInput,
   toUpdateInput,
@@ -39,7 +42,7 @@ const stored = {
 describe('the offering form', () => {
   it('finds every mistake of an empty form, in Dutch, in the order of the page', () => {
     const errors = validateOfferingForm({ ...EMPTY_OFFERING_FORM, waitingWeeks: '' }, 'create');
-    expect(problemsOf(errors)).toEqual([
+    expect(toFieldProblems(errors, FIELD_ORDER, INPUT_IDS)).toEqual([
       { inputId: 'aanbod-product', message: 'Kies een product.' },
       { inputId: 'aanbod-postcode', message: 'Vul de postcode van de locatie in.' },
       { inputId: 'aanbod-gemeenten', message: 'Kies minstens één gemeente.' },
@@ -117,8 +120,15 @@ describe('the offering form', () => {
   });
 
   it('shows server errors at the fields they name', () => {
-    expect(
-      formErrorsFromServer({ postcode: 'Deze postcode kennen wij niet.', providerId: 'x' }),
-    ).toEqual({ postcode: 'Deze postcode kennen wij niet.' });
+    const error = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: 'Deze postcode kennen wij niet.',
+          extensions: { code: 'BAD_USER_INPUT', field: 'input.postcode' },
+        },
+        { message: 'Onbekend.', extensions: { code: 'BAD_USER_INPUT', field: 'input.providerId' } },
+      ],
+    });
+    expect(offeringServerProblems(error)).toEqual({ postcode: 'Deze postcode kennen wij niet.' });
   });
 });

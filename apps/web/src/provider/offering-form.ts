@@ -4,7 +4,9 @@ import type {
   UpdateCapacityInput,
   UpdateOfferingInput,
 } from '../gql/schema-types';
-import type { FieldProblem } from '../shared/ui/error-summary';
+import { fieldErrors } from '../shared/errors';
+import { formatNumberInput } from '../shared/format';
+import { pickFields, type Problems } from '../shared/form-problems';
 import { MAX_WAITING_WEEKS, parseWhole } from './capacity-draft';
 import { OFFERING_FORM as TEXT } from './texts';
 
@@ -25,7 +27,7 @@ export interface OfferingFormValues {
 }
 
 export type OfferingField = keyof OfferingFormValues;
-export type OfferingFormErrors = Partial<Record<OfferingField, string>>;
+export type OfferingFormErrors = Problems<OfferingField>;
 export type OfferingFormMode = 'create' | 'edit';
 
 /** The order of the fields on the page, which the error summary follows. */
@@ -41,7 +43,7 @@ export const FIELD_ORDER: readonly OfferingField[] = [
   'financing',
 ];
 
-const INPUT_IDS: Readonly<Record<OfferingField, string>> = {
+export const INPUT_IDS: Readonly<Record<OfferingField, string>> = {
   productCode: 'aanbod-product',
   specialisms: 'aanbod-doelgroepen',
   postcode: 'aanbod-postcode',
@@ -89,7 +91,7 @@ export function formOf(offering: StoredOffering): OfferingFormValues {
     specialisms: [...offering.specialisms],
     postcode: offering.postcode,
     municipalitiesServed: [...offering.municipalitiesServed],
-    maxTravelKm: offering.maxTravelKm == null ? '' : formatKm(offering.maxTravelKm),
+    maxTravelKm: offering.maxTravelKm == null ? '' : formatNumberInput(offering.maxTravelKm),
     totalPlaces: String(offering.totalPlaces),
     freePlaces: String(offering.freePlaces),
     waitingWeeks: String(offering.waitingWeeks),
@@ -106,10 +108,6 @@ export function parseKm(text: string): number | null {
   if (trimmed === '') return null;
   if (!/^\d{1,3}([.,]\d{1,2})?$/.test(trimmed)) return Number.NaN;
   return Number(trimmed.replace(',', '.'));
-}
-
-function formatKm(km: number): string {
-  return String(km).replace('.', ',');
 }
 
 function whole(text: string, max: number): number | null {
@@ -145,21 +143,9 @@ export function validateOfferingForm(
   return errors;
 }
 
-/** For the error summary: each mistake, in the order of the fields, linking to its input. */
-export function problemsOf(errors: OfferingFormErrors): FieldProblem[] {
-  return FIELD_ORDER.flatMap((field) => {
-    const message = errors[field];
-    return message ? [{ inputId: inputIdOf(field), message }] : [];
-  });
-}
-
 /** Server errors by input field ("input.postcode" → postcode); others stay general. */
-export function formErrorsFromServer(fields: Record<string, string>): OfferingFormErrors {
-  const errors: OfferingFormErrors = {};
-  for (const field of FIELD_ORDER) {
-    if (fields[field]) errors[field] = fields[field];
-  }
-  return errors;
+export function offeringServerProblems(error: unknown): OfferingFormErrors {
+  return pickFields(fieldErrors(error), FIELD_ORDER);
 }
 
 function figures(values: OfferingFormValues) {

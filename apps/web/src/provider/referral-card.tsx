@@ -19,6 +19,7 @@ import { formatDateTime, formatDeadline, formatTimeLeft } from '../shared/format
 import { URGENCY_LABELS } from '../shared/labels';
 import { hasCode, messageFor } from '../shared/errors';
 import type { Reference } from '../shared/reference';
+import { useAction } from '../shared/use-action';
 import { ErrorNotice } from '../shared/ui/error-notice';
 import { TextareaField } from '../shared/ui/fields';
 import { declineReasonProblem, REASON_MAX } from './decline-reason';
@@ -83,8 +84,9 @@ export function PendingReferralCard({
   const [mode, setMode] = useState<Mode>('idle');
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [respond, { loading }] = useMutation(RespondToReferral, {
+  const answer = useAction<void>();
+  const loading = answer.busy;
+  const [respond] = useMutation(RespondToReferral, {
     refetchQueries: ['ProviderPendingReferrals', 'ProviderAnsweredReferrals'],
     awaitRefetchQueries: true,
   });
@@ -103,7 +105,7 @@ export function PendingReferralCard({
 
   const open = (next: Mode) => {
     setMode(next);
-    setFailure(null);
+    answer.reset();
     setReasonError(null);
     // After React has drawn the question or the field.
     requestAnimationFrame(() =>
@@ -115,23 +117,22 @@ export function PendingReferralCard({
   const close = () => {
     const back = mode === 'accept' ? acceptRef : declineRef;
     setMode('idle');
-    setFailure(null);
+    answer.reset();
     requestAnimationFrame(() => back.current?.focus());
   };
 
-  const send = async (accept: boolean) => {
-    if (loading) return;
-    setFailure(null);
-    try {
-      await respond({
-        variables: { referralId: referral.id, accept, reason: accept ? null : reason.trim() },
-      });
-      onAnswered((accept ? INBOX.accepted : INBOX.declined)(request.reference));
-    } catch (error) {
-      if (hasCode(error, 'CONFLICT') || hasCode(error, 'NOT_FOUND')) onGone(messageFor(error));
-      else setFailure(error);
-    }
-  };
+  const send = (accept: boolean) =>
+    answer.run(async () => {
+      try {
+        await respond({
+          variables: { referralId: referral.id, accept, reason: accept ? null : reason.trim() },
+        });
+        onAnswered((accept ? INBOX.accepted : INBOX.declined)(request.reference));
+      } catch (error) {
+        if (!hasCode(error, 'CONFLICT') && !hasCode(error, 'NOT_FOUND')) throw error;
+        onGone(messageFor(error));
+      }
+    });
 
   const submitDecline = (event: FormEvent) => {
     event.preventDefault();
@@ -270,7 +271,9 @@ export function PendingReferralCard({
         </form>
       )}
 
-      {failure !== null && <ErrorNotice error={failure} title={INBOX.answerFailed} />}
+      {answer.state.status === 'failed' && (
+        <ErrorNotice error={answer.state.error} title={INBOX.answerFailed} />
+      )}
     </article>
   );
 }

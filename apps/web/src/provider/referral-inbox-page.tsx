@@ -13,14 +13,16 @@ import type { ReferralStatus } from '../gql/schema-types';
 import { formatDateTime } from '../shared/format';
 import { REFERRAL_STATUS_LABELS } from '../shared/labels';
 import { useReference, type Reference } from '../shared/reference';
+import { usePages, type Pages } from '../shared/use-pages';
 import { AppLink } from '../shared/ui/app-link';
 import { EmptyState } from '../shared/ui/empty-state';
 import { ErrorNotice } from '../shared/ui/error-notice';
+import { ListStates } from '../shared/ui/list-states';
 import { LiveStamp } from '../shared/ui/live-stamp';
 import { Loading } from '../shared/ui/loading';
 import { Notice } from '../shared/ui/notice';
 import { PageTitle } from '../shared/ui/page-title';
-import { Pager, useCursorPages } from './pager';
+import { Pager } from '../shared/ui/pager';
 import { PendingReferralCard } from './referral-card';
 import { INBOX } from './texts';
 import { useNow, useRefreshOnReturn } from './use-page-refresh';
@@ -87,8 +89,8 @@ type Announcement = { readonly type: 'ok' | 'info'; readonly text: string };
 /** Aanmeldingen: the referrals inbox, pending first, kept current by a poll. */
 export function ReferralInboxPage() {
   const { reference, error: referenceError } = useReference();
-  const pendingPages = useCursorPages();
-  const historyPages = useCursorPages();
+  const pendingPages = usePages(PENDING_PAGE);
+  const historyPages = usePages(HISTORY_PAGE);
   const pending = useQuery(PendingReferrals, {
     variables: { first: PENDING_PAGE, after: pendingPages.after },
   });
@@ -145,7 +147,7 @@ export function ReferralInboxPage() {
             </Paragraph>
           </EmptyState>
         ) : (
-          <section aria-labelledby="wachtend">
+          <section id={pendingPages.targetId} tabIndex={-1} aria-labelledby="wachtend">
             <Heading2 id="wachtend">{INBOX.pendingTitle}</Heading2>
             <Paragraph role="status">{INBOX.pendingCount(list.totalCount)}</Paragraph>
             <ul className="wmo-referral-list">
@@ -164,7 +166,12 @@ export function ReferralInboxPage() {
                 </li>
               ))}
             </ul>
-            <Pager pages={pendingPages} pageInfo={list.pageInfo} label={INBOX.pendingPages} />
+            <Pager
+              label={INBOX.pendingPages}
+              pages={pendingPages}
+              pageInfo={list.pageInfo}
+              counted={{ noun: INBOX.pagesNoun, shown: list.edges.length, total: list.totalCount }}
+            />
           </section>
         )}
         <History
@@ -208,55 +215,63 @@ function History({
   error: unknown;
   onRetry: () => void;
   reference: Reference;
-  pages: ReturnType<typeof useCursorPages>;
+  pages: Pages;
 }) {
-  let content;
-  if (!data && error) {
-    content = <ErrorNotice error={error} title={INBOX.loadFailed} onRetry={onRetry} />;
-  } else if (!data) {
-    content = <Loading>{INBOX.loading}</Loading>;
-  } else if (data.totalCount === 0) {
-    content = <Paragraph>{INBOX.historyEmpty}</Paragraph>;
-  } else {
-    content = (
-      <>
-        <Paragraph>{INBOX.historyCount(data.totalCount)}</Paragraph>
-        <ul className="wmo-history-list">
-          {data.edges.map(({ node }) => (
-            <li key={node.id} className="wmo-history-item">
-              <Heading3 className="wmo-history-item__title">
-                {INBOX.referralTitle(node.request.reference)}
-              </Heading3>
-              <Paragraph>
-                {reference.product(node.request.productCode)}
-                {' · '}
-                <StatusBadge status={STATUS_BADGE[node.status]}>
-                  {REFERRAL_STATUS_LABELS[node.status]}
-                </StatusBadge>
-                {node.respondedAt && (
-                  <>
-                    {' · '}
-                    <time dateTime={node.respondedAt}>{formatDateTime(node.respondedAt)}</time>
-                  </>
-                )}
-              </Paragraph>
-              {node.reason && (
-                <Paragraph>
-                  <Strong>{INBOX.reason}:</Strong> {node.reason}
-                </Paragraph>
-              )}
-            </li>
-          ))}
-        </ul>
-        <Pager pages={pages} pageInfo={data.pageInfo} label={INBOX.historyPages} />
-      </>
-    );
-  }
   return (
-    <section aria-labelledby="beantwoord">
+    <section id={pages.targetId} tabIndex={-1} aria-labelledby="beantwoord">
       <Heading2 id="beantwoord">{INBOX.historyTitle}</Heading2>
       <Paragraph>{INBOX.historyIntro}</Paragraph>
-      {content}
+      <ListStates
+        list={data}
+        error={error}
+        onRetry={onRetry}
+        errorTitle={INBOX.loadFailed}
+        loading={INBOX.loading}
+        empty={<Paragraph>{INBOX.historyEmpty}</Paragraph>}
+      >
+        {(answered) => (
+          <>
+            <Paragraph>{INBOX.historyCount(answered.totalCount)}</Paragraph>
+            <ul className="wmo-history-list">
+              {answered.edges.map(({ node }) => (
+                <li key={node.id} className="wmo-history-item">
+                  <Heading3 className="wmo-history-item__title">
+                    {INBOX.referralTitle(node.request.reference)}
+                  </Heading3>
+                  <Paragraph>
+                    {reference.product(node.request.productCode)}
+                    {' · '}
+                    <StatusBadge status={STATUS_BADGE[node.status]}>
+                      {REFERRAL_STATUS_LABELS[node.status]}
+                    </StatusBadge>
+                    {node.respondedAt && (
+                      <>
+                        {' · '}
+                        <time dateTime={node.respondedAt}>{formatDateTime(node.respondedAt)}</time>
+                      </>
+                    )}
+                  </Paragraph>
+                  {node.reason && (
+                    <Paragraph>
+                      <Strong>{INBOX.reason}:</Strong> {node.reason}
+                    </Paragraph>
+                  )}
+                </li>
+              ))}
+            </ul>
+            <Pager
+              label={INBOX.historyPages}
+              pages={pages}
+              pageInfo={answered.pageInfo}
+              counted={{
+                noun: INBOX.pagesNoun,
+                shown: answered.edges.length,
+                total: answered.totalCount,
+              }}
+            />
+          </>
+        )}
+      </ListStates>
     </section>
   );
 }

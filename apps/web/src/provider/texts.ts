@@ -9,12 +9,6 @@ export const NAV = {
   inbox: 'Aanmeldingen',
 };
 
-export const PAGER = {
-  page: (number: number) => `Pagina ${number}`,
-  previous: 'Vorige pagina',
-  next: 'Volgende pagina',
-};
-
 export const BOARD = {
   title: 'Mijn aanbod',
   intro:
@@ -26,6 +20,7 @@ export const BOARD = {
   emptyText:
     'Voeg uw eerste aanbod toe. Daarna kunnen consulenten u vinden, en houdt u hier uw vrije plekken bij.',
   pages: 'Pagina’s met aanbod',
+  pagesNoun: 'Aanbod',
   targetGroups: 'Doelgroepen',
   noTargetGroups: 'Geen vaste doelgroep',
   location: 'Locatie',
@@ -128,6 +123,7 @@ export const INBOX = {
   reason: 'Reden',
   pendingPages: 'Pagina’s met aanmeldingen die wachten',
   historyPages: 'Pagina’s met eerdere aanmeldingen',
+  pagesNoun: 'Aanmeldingen',
 };
 
 export const OFFERING_FORM = {

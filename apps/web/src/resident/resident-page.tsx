@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import type { ResidentShortlistFragment } from '../gql/graphql';
 import { hasCode } from '../shared/errors';
 import { formatClock } from '../shared/format';
+import { isNewerShortlist } from '../shared/shortlist-revision';
 import { ErrorNotice } from '../shared/ui/error-notice';
 import { Loading } from '../shared/ui/loading';
 import { Notice } from '../shared/ui/notice';
@@ -95,7 +96,7 @@ export function ResidentPage() {
       if (!next) return;
       setLive((shown) => {
         const current = shown ?? request?.shortlist ?? null;
-        if (current && next.revision <= current.revision) return shown;
+        if (!isNewerShortlist(next, current)) return shown;
         if (current) setUpdatedAt(formatClock(new Date()));
         return next;
       });

@@ -4,9 +4,12 @@ import {
   formatClock,
   formatDate,
   formatDeadline,
+  formatDecimal,
   formatDistance,
   formatFreePlaces,
   formatList,
+  formatNumberInput,
+  formatPoints,
   formatTimeLeft,
   formatWaitingTime,
 } from './format';
@@ -17,6 +20,20 @@ describe('Dutch wording of figures', () => {
     expect(formatDistance(0.4)).toBe('in uw buurt');
     expect(formatDistance(2.35)).toBe('2,4 km');
     expect(formatDistance(12)).toBe('12 km');
+  });
+
+  it('writes numbers with a decimal comma: one decimal at most, points always with one', () => {
+    expect(formatDecimal(7.5)).toBe('7,5');
+    expect(formatDecimal(2.35)).toBe('2,4');
+    expect(formatDecimal(12)).toBe('12');
+    expect(formatPoints(68.75)).toBe('68,8');
+    expect(formatPoints(40)).toBe('40,0');
+  });
+
+  it('keeps every digit of a number a person may change in a form', () => {
+    expect(formatNumberInput(0.1)).toBe('0,1');
+    expect(formatNumberInput(12.25)).toBe('12,25');
+    expect(formatNumberInput(30)).toBe('30');
   });
 
   it('says "geen wachttijd" instead of 0 weeks', () => {

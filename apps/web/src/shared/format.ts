@@ -6,6 +6,10 @@ const TIME_ZONE = 'Europe/Amsterdam';
 const DAY_MS = 86_400_000;
 
 const decimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+const oneDecimal = new Intl.NumberFormat('nl-NL', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 const clock = new Intl.DateTimeFormat('nl-NL', {
   hour: '2-digit',
   minute: '2-digit',
@@ -28,10 +32,25 @@ export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** "2,4": at most one decimal, with a decimal comma. */
+export function formatDecimal(value: number): string {
+  return decimal.format(value);
+}
+
+/** Scores and points always with one decimal: "68,8". */
+export function formatPoints(points: number): string {
+  return oneDecimal.format(points);
+}
+
+/** 2.5 → "2,5" with every digit kept: a stored number in a field a person may change. */
+export function formatNumberInput(value: number): string {
+  return String(value).replace('.', ',');
+}
+
 /** Under half a kilometre reads as "in uw buurt". */
 export function formatDistance(km: number): string {
   if (km < 0.5) return 'in uw buurt';
-  return `${decimal.format(km)} km`;
+  return `${formatDecimal(km)} km`;
 }
 
 export function formatWaitingTime(weeks: number): string {

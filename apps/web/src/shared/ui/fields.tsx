@@ -3,8 +3,6 @@ import {
   Fieldset,
   FieldsetLegend,
   FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
   FormLabel,
   RadioButton,
   Select,
@@ -12,43 +10,14 @@ import {
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
+import { describedBy, FieldText, type FieldFrame } from './field-frame';
 
 /**
- * Form fields from NL Design System parts, with the ids wired the accessible way: the label
- * names the input, the description and the error message are tied to it (aria-describedby), an
- * invalid input says so (aria-invalid), and the error sits right above the input. The `id` is
- * ours, so an error summary can link to the input.
+ * Form fields from NL Design System parts, with the ids wired the accessible way (FieldFrame):
+ * the label names the input, the description and the error message are tied to it, an invalid
+ * input says so (aria-invalid), and the error sits right above the input. The `id` is ours, so
+ * an error summary can link to the input.
  */
-interface FieldFrame {
-  readonly id: string;
-  readonly label: ReactNode;
-  readonly description?: ReactNode;
-  readonly error?: string | null;
-}
-
-function describedBy({ id, description, error }: FieldFrame): string | undefined {
-  const ids = [description ? `${id}-description` : null, error ? `${id}-error` : null];
-  return ids.filter(Boolean).join(' ') || undefined;
-}
-
-function FieldText({ id, description, error }: FieldFrame) {
-  return (
-    <>
-      {description && (
-        <FormFieldDescription id={`${id}-description`} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      )}
-      {error && (
-        <FormFieldErrorMessage id={`${id}-error`} className="utrecht-form-field__error-message">
-          {error}
-        </FormFieldErrorMessage>
-      )}
-    </>
-  );
-}
-
 export function TextField(
   props: FieldFrame & {
     readonly value: string;

@@ -1,15 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../app/session-context';
 import { graphql } from '../../gql';
 import type { Financing, Urgency } from '../../gql/schema-types';
 import { FINANCING_LABELS, URGENCY_LABELS } from '../../shared/labels';
 import { useReference } from '../../shared/reference';
+import { useDraft } from '../../shared/use-draft';
 import { AppLink } from '../../shared/ui/app-link';
+import { useFormSubmit } from '../../shared/use-form-submit';
 import { ErrorNotice } from '../../shared/ui/error-notice';
-import { ErrorSummary, type FieldProblem } from '../../shared/ui/error-summary';
 import {
   CheckboxField,
   CheckboxGroupField,
@@ -20,12 +21,13 @@ import {
 } from '../../shared/ui/fields';
 import { Loading } from '../../shared/ui/loading';
 import { PageTitle } from '../../shared/ui/page-title';
-import { useAction } from '../shared/use-action';
+import { SubmitProblems } from '../../shared/ui/submit-problems';
 import '../staff.css';
 import {
   emptyRequestForm,
   FIELD_IDS,
   LIMITS,
+  REQUEST_FIELDS,
   serverProblems,
   toCreateRequestInput,
   validateRequestForm,
@@ -53,42 +55,20 @@ export default function NewRequestPage() {
   const own = session.status === 'active' ? session.user.municipalityCodes : [];
   const { reference, error: referenceError } = useReference();
   const navigate = useNavigate();
-  const [values, setValues] = useState<RequestFormValues>(() => emptyRequestForm(own));
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [values, set] = useDraft<RequestFormValues>(() => emptyRequestForm(own));
+  const save = useFormSubmit(REQUEST_FIELDS, FIELD_IDS);
   const [createRequest] = useMutation(StaffCreateRequest);
-  const save = useAction<unknown>();
 
-  const set =
-    <K extends RequestField>(field: K) =>
-    (value: RequestFormValues[K]) =>
-      setValues((current) => ({ ...current, [field]: value }));
-  const errorOf = (field: RequestField) =>
-    problems.find((problem) => problem.inputId === FIELD_IDS[field])?.message;
+  const errorOf = (field: RequestField) => save.problems[field];
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = validateRequestForm(values);
-    setProblems(found);
-    if (found.length > 0) {
-      save.reset();
-      return;
-    }
-    await save.run(async () => {
-      try {
-        const { data } = await createRequest({
-          variables: { input: toCreateRequestInput(values) },
-        });
-        if (!data) throw new Error('no data');
-        const state: CreatedState = { created: data.createRequest.reference };
-        void navigate(`/aanvragen/${data.createRequest.id}`, { state });
-        return data;
-      } catch (error) {
-        const fromServer = serverProblems(error);
-        if (fromServer.length > 0) setProblems(fromServer);
-        throw error;
-      }
-    });
+  const send = async () => {
+    const { data } = await createRequest({ variables: { input: toCreateRequestInput(values) } });
+    if (!data) throw new Error('no data');
+    const state: CreatedState = { created: data.createRequest.reference };
+    void navigate(`/aanvragen/${data.createRequest.id}`, { state });
   };
+  const submit = (event: FormEvent) =>
+    save.submit(event, { check: () => validateRequestForm(values), send, serverProblems });
 
   if (referenceError && !reference) {
     return (
@@ -108,8 +88,6 @@ export default function NewRequestPage() {
   }
 
   const languageChoices = reference.languages.map((l) => ({ value: l.code, label: l.name }));
-  const failedElsewhere =
-    save.state.status === 'failed' && serverProblems(save.state.error).length === 0;
   return (
     <div className="wmo-staff-form">
       <PageTitle>{TEXT.title}</PageTitle>
@@ -118,10 +96,7 @@ export default function NewRequestPage() {
         <Heading2>{TEXT.privacyTitle}</Heading2>
         <Paragraph>{TEXT.privacy}</Paragraph>
       </Alert>
-      <ErrorSummary problems={problems} />
-      {failedElsewhere && save.state.status === 'failed' && (
-        <ErrorNotice error={save.state.error} title={TEXT.failed} />
-      )}
+      <SubmitProblems form={save} failedTitle={TEXT.failed} />
       <form onSubmit={submit} noValidate aria-label={TEXT.title}>
         <section className="wmo-staff-form-section" aria-labelledby="aanvraag-inwoner">
           <Heading2 id="aanvraag-inwoner">{TEXT.resident}</Heading2>

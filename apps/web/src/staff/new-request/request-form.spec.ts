@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { toFieldProblems } from '../../shared/form-problems';
 import {
   emptyRequestForm,
   FIELD_IDS,
@@ -6,6 +7,7 @@ import {
   parseDecimal,
   personalDataIn,
   postcodeDigits,
+  REQUEST_FIELDS,
   serverProblems,
   toCreateRequestInput,
   validateRequestForm,
@@ -31,7 +33,7 @@ describe('the new request form', () => {
 
   it('lists every missing required field, in the order of the form', () => {
     const problems = validateRequestForm(emptyRequestForm(['GM0402', 'GM0406']));
-    expect(problems).toEqual([
+    expect(toFieldProblems(problems, REQUEST_FIELDS, FIELD_IDS)).toEqual([
       { inputId: FIELD_IDS.municipalityCode, message: MESSAGES.municipalityMissing },
       { inputId: FIELD_IDS.postcode, message: MESSAGES.postcodeMissing },
       { inputId: FIELD_IDS.productCode, message: MESSAGES.productMissing },
@@ -41,7 +43,7 @@ describe('the new request form', () => {
   });
 
   it('accepts a complete form', () => {
-    expect(validateRequestForm(aValidForm())).toEqual([]);
+    expect(validateRequestForm(aValidForm())).toEqual({});
   });
 
   it('keeps only the 4 digits of a postcode', () => {
@@ -51,25 +53,25 @@ describe('the new request form', () => {
     expect(postcodeDigits('0211')).toBeNull();
     expect(postcodeDigits('121')).toBeNull();
     expect(postcodeDigits('1211 ABC')).toBeNull();
-    expect(validateRequestForm(aValidForm({ postcode: 'Hilversum' }))).toEqual([
-      { inputId: FIELD_IDS.postcode, message: MESSAGES.postcodeInvalid },
-    ]);
+    expect(validateRequestForm(aValidForm({ postcode: 'Hilversum' }))).toEqual({
+      postcode: MESSAGES.postcodeInvalid,
+    });
   });
 
   it('reads distances with a decimal comma and checks their range', () => {
     expect(parseDecimal('2,5')).toBe(2.5);
     expect(parseDecimal('')).toBeNull();
     expect(parseDecimal('ver')).toBeNaN();
-    expect(validateRequestForm(aValidForm({ maxDistanceKm: '0' }))[0]?.message).toBe(
-      MESSAGES.distanceInvalid,
-    );
-    expect(validateRequestForm(aValidForm({ maxDistanceKm: '12,5' }))).toEqual([]);
-    expect(validateRequestForm(aValidForm({ maxWaitingWeeks: '2,5' }))[0]?.message).toBe(
-      MESSAGES.waitingInvalid,
-    );
-    expect(validateRequestForm(aValidForm({ maxWaitingWeeks: '521' }))[0]?.message).toBe(
-      MESSAGES.waitingInvalid,
-    );
+    expect(validateRequestForm(aValidForm({ maxDistanceKm: '0' }))).toEqual({
+      maxDistanceKm: MESSAGES.distanceInvalid,
+    });
+    expect(validateRequestForm(aValidForm({ maxDistanceKm: '12,5' }))).toEqual({});
+    expect(validateRequestForm(aValidForm({ maxWaitingWeeks: '2,5' }))).toEqual({
+      maxWaitingWeeks: MESSAGES.waitingInvalid,
+    });
+    expect(validateRequestForm(aValidForm({ maxWaitingWeeks: '521' }))).toEqual({
+      maxWaitingWeeks: MESSAGES.waitingInvalid,
+    });
   });
 
   it('refuses personal data in the free text', () => {
@@ -80,16 +82,16 @@ describe('the new request form', () => {
     expect(personalDataIn('woont op 1211AB')).toBe(MESSAGES.reasonAddress);
     expect(personalDataIn('woont op 1211 AB')).toBe(MESSAGES.reasonAddress);
     expect(personalDataIn('Sinds 2024 en 2025 geen plek bij de 3 partners.')).toBeNull();
-    expect(validateRequestForm(aValidForm({ strategicPartnerMismatch: 'BSN 123456789' }))).toEqual([
-      { inputId: FIELD_IDS.strategicPartnerMismatch, message: MESSAGES.reasonBsn },
-    ]);
+    expect(validateRequestForm(aValidForm({ strategicPartnerMismatch: 'BSN 123456789' }))).toEqual({
+      strategicPartnerMismatch: MESSAGES.reasonBsn,
+    });
   });
 
   it('limits the number of languages', () => {
     const six = ['nl', 'en', 'de', 'fr', 'es', 'pt'];
-    expect(validateRequestForm(aValidForm({ requiredLanguages: six }))).toEqual([
-      { inputId: FIELD_IDS.requiredLanguages, message: MESSAGES.requiredLanguagesTooMany },
-    ]);
+    expect(validateRequestForm(aValidForm({ requiredLanguages: six }))).toEqual({
+      requiredLanguages: MESSAGES.requiredLanguagesTooMany,
+    });
   });
 
   it('sends the api every field, with numbers as numbers and empty choices as null', () => {
@@ -146,12 +148,9 @@ describe('the new request form', () => {
         },
       ],
     });
-    expect(serverProblems(error)).toEqual([
-      { inputId: FIELD_IDS.postcode, message: 'Deze postcode kennen wij niet in deze regio.' },
-      {
-        inputId: FIELD_IDS.requiredLanguages,
-        message: 'Gebruik een taalcode van twee letters.',
-      },
-    ]);
+    expect(serverProblems(error)).toEqual({
+      postcode: 'Deze postcode kennen wij niet in deze regio.',
+      requiredLanguages: 'Gebruik een taalcode van twee letters.',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { CreateRequestInput, Financing, Urgency } from '../../gql/schema-types';
 import { fieldErrors } from '../../shared/errors';
-import type { FieldProblem } from '../../shared/ui/error-summary';
+import { pickFields, type Problems } from '../../shared/form-problems';
 
 /** What the form holds while a consultant types: text as typed, choices as codes. */
 export interface RequestFormValues {
@@ -37,6 +37,8 @@ export const FIELD_IDS: Readonly<Record<RequestField, string>> = {
   strategicPartnerMismatch: 'aanvraag-reden',
   excludeStrategicPartners: 'aanvraag-partners-uitsluiten',
 };
+
+export const REQUEST_FIELDS = Object.keys(FIELD_IDS) as RequestField[];
 
 export const LIMITS = {
   maxDistanceKm: { min: 0.1, max: 300 },
@@ -125,8 +127,8 @@ function inRange(value: number | null, { min, max }: { min: number; max: number 
   return value === null || (Number.isFinite(value) && value >= min && value <= max);
 }
 
-/** Every mistake, each tied to its field, in the order of the form. */
-export function validateRequestForm(values: RequestFormValues): FieldProblem[] {
+/** Every mistake, each tied to its field. */
+export function validateRequestForm(values: RequestFormValues): Problems<RequestField> {
   const messages: Partial<Record<RequestField, string | null>> = {
     municipalityCode: values.municipalityCode ? null : MESSAGES.municipalityMissing,
     postcode: !values.postcode.trim()
@@ -149,14 +151,9 @@ export function validateRequestForm(values: RequestFormValues): FieldProblem[] {
       : MESSAGES.waitingInvalid,
     strategicPartnerMismatch: reasonProblem(values.strategicPartnerMismatch),
   };
-  return toProblems(messages);
-}
-
-function toProblems(messages: Partial<Record<RequestField, string | null>>): FieldProblem[] {
-  return (Object.keys(FIELD_IDS) as RequestField[]).flatMap((field) => {
-    const message = messages[field];
-    return message ? [{ inputId: FIELD_IDS[field], message }] : [];
-  });
+  return Object.fromEntries(
+    Object.entries(messages).filter(([, message]) => message),
+  ) as Problems<RequestField>;
 }
 
 /** The api's input; only valid values reach here (validateRequestForm found nothing). */
@@ -179,11 +176,6 @@ export function toCreateRequestInput(values: RequestFormValues): CreateRequestIn
 }
 
 /** The api's "input.postcode"-style errors, next to the right fields. */
-export function serverProblems(error: unknown): FieldProblem[] {
-  const byField = fieldErrors(error, 'input.');
-  return toProblems(
-    Object.fromEntries(Object.entries(byField).filter(([field]) => field in FIELD_IDS)) as Partial<
-      Record<RequestField, string>
-    >,
-  );
+export function serverProblems(error: unknown): Problems<RequestField> {
+  return pickFields(fieldErrors(error, 'input.'), REQUEST_FIELDS);
 }

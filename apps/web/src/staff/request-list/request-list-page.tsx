@@ -3,15 +3,13 @@ import {
   Button,
   Paragraph,
   StatusBadge,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useSession } from '../../app/session-context';
 import { graphql } from '../../gql';
@@ -19,14 +17,14 @@ import type { Urgency } from '../../gql/schema-types';
 import { formatDate, formatList } from '../../shared/format';
 import { REQUEST_STATUS_LABELS, URGENCY_LABELS } from '../../shared/labels';
 import { useReference, type Reference } from '../../shared/reference';
+import { usePages } from '../../shared/use-pages';
 import { AppButtonLink, AppLink } from '../../shared/ui/app-link';
 import { EmptyState } from '../../shared/ui/empty-state';
 import { ErrorNotice } from '../../shared/ui/error-notice';
 import { SelectField } from '../../shared/ui/fields';
-import { Loading } from '../../shared/ui/loading';
+import { ListStates } from '../../shared/ui/list-states';
+import { ListTable } from '../../shared/ui/list-table';
 import { PageTitle } from '../../shared/ui/page-title';
-import { Pager } from '../shared/pager';
-import { shownRange, useCursorPaging } from '../shared/paging';
 import { namesOf, REQUEST_STATUS_BADGE } from '../shared/staff-wording';
 import '../staff.css';
 import {
@@ -82,21 +80,15 @@ export default function RequestListPage() {
   const [params, setParams] = useSearchParams();
   const filter = filterFromParams(params);
   const { reference } = useReference();
-  const paging = useCursorPaging(filterKey(filter));
-  const results = useRef<HTMLDivElement>(null);
-  const { data, error, loading, refetch } = useQuery(StaffRequestList, {
-    variables: { filter, first: PAGE_SIZE, after: paging.after },
+  const pages = usePages(PAGE_SIZE, filterKey(filter));
+  const { data, error, refetch } = useQuery(StaffRequestList, {
+    variables: { filter, first: PAGE_SIZE, after: pages.after },
   });
 
   const setFilter = (next: ListFilter) => setParams(paramsFromFilter(next));
-  const toPage = (move: () => void) => {
-    move();
-    results.current?.focus();
-  };
   const counts = new Map(data?.requestStatusCounts.map((c) => [c.status, c.count]));
   const total = data?.requestStatusCounts.reduce((sum, c) => sum + c.count, 0);
   const connection = data?.requests;
-  const range = shownRange(paging.paging, PAGE_SIZE, connection?.edges.length ?? 0);
 
   return (
     <>
@@ -137,91 +129,80 @@ export default function RequestListPage() {
         onApply={setFilter}
       />
 
-      <div ref={results} tabIndex={-1} className="wmo-staff-results">
-        {error && !connection && (
-          <ErrorNotice error={error} title={TEXT.loadFailed} onRetry={() => void refetch()} />
-        )}
-        {loading && !connection && <Loading>{TEXT.loading}</Loading>}
-        {connection && connection.totalCount === 0 && !hasFilters(filter) && (
-          <EmptyState title={TEXT.emptyTitle}>
-            <Paragraph>{TEXT.emptyText}</Paragraph>
-            <Paragraph>
-              <AppLink href="/aanvragen/nieuw">{TEXT.emptyAction}</AppLink>
-            </Paragraph>
-          </EmptyState>
-        )}
-        {connection && connection.totalCount === 0 && hasFilters(filter) && (
-          <EmptyState title={TEXT.noneFoundTitle}>
-            <Paragraph>{TEXT.noneFoundText}</Paragraph>
-            <Paragraph>
-              <AppLink href="/aanvragen">{TEXT.clear}</AppLink>
-            </Paragraph>
-          </EmptyState>
-        )}
-        {connection && connection.edges.length > 0 && (
-          <div className="wmo-table-scroll">
-            <Table className="wmo-staff-table">
-              <TableCaption>
-                {TEXT.caption(filter.status ? REQUEST_STATUS_LABELS[filter.status] : null)}
-              </TableCaption>
-              <TableHeader>
-                <TableRow>
-                  {Object.values(TEXT.columns).map((column) => (
-                    <TableHeaderCell key={column} scope="col">
-                      {column}
-                    </TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {connection.edges.map(({ node }) => (
-                  <TableRow key={node.id}>
-                    <TableHeaderCell scope="row">
-                      <AppLink href={`/aanvragen/${node.id}`}>{node.reference}</AppLink>
-                    </TableHeaderCell>
-                    <TableCell>
-                      {reference?.product(node.productCode) ?? node.productCode}
-                    </TableCell>
-                    <TableCell>
-                      {reference
-                        ? namesOf(node.specialisms, reference.specialism, TEXT.noSpecialisms)
-                        : ''}
-                    </TableCell>
-                    <TableCell>
-                      {reference?.municipality(node.municipalityCode) ?? node.municipalityCode}
-                    </TableCell>
-                    <TableCell>{URGENCY_LABELS[node.urgency]}</TableCell>
-                    <TableCell>
-                      <StatusBadge status={REQUEST_STATUS_BADGE[node.status]}>
-                        {REQUEST_STATUS_LABELS[node.status]}
-                      </StatusBadge>
-                    </TableCell>
-                    <TableCell>
-                      {TEXT.options(node.shortlist ? node.shortlist.options.length : null)}
-                    </TableCell>
-                    <TableCell>{formatDate(node.createdAt)}</TableCell>
-                  </TableRow>
+      <ListStates
+        list={connection}
+        error={error}
+        onRetry={() => void refetch()}
+        errorTitle={TEXT.loadFailed}
+        loading={TEXT.loading}
+        empty={
+          hasFilters(filter) ? (
+            <EmptyState title={TEXT.noneFoundTitle}>
+              <Paragraph>{TEXT.noneFoundText}</Paragraph>
+              <Paragraph>
+                <AppLink href="/aanvragen">{TEXT.clear}</AppLink>
+              </Paragraph>
+            </EmptyState>
+          ) : (
+            <EmptyState title={TEXT.emptyTitle}>
+              <Paragraph>{TEXT.emptyText}</Paragraph>
+              <Paragraph>
+                <AppLink href="/aanvragen/nieuw">{TEXT.emptyAction}</AppLink>
+              </Paragraph>
+            </EmptyState>
+          )
+        }
+      >
+        {(connection) => (
+          <ListTable
+            caption={TEXT.caption(filter.status ? REQUEST_STATUS_LABELS[filter.status] : null)}
+            pages={pages}
+            connection={connection}
+            pagerLabel={TEXT.pager}
+          >
+            <TableHeader>
+              <TableRow>
+                {Object.values(TEXT.columns).map((column) => (
+                  <TableHeaderCell key={column} scope="col">
+                    {column}
+                  </TableHeaderCell>
                 ))}
-              </TableBody>
-            </Table>
-          </div>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {connection.edges.map(({ node }) => (
+                <TableRow key={node.id}>
+                  <TableHeaderCell scope="row">
+                    <AppLink href={`/aanvragen/${node.id}`}>{node.reference}</AppLink>
+                  </TableHeaderCell>
+                  <TableCell>{reference?.product(node.productCode) ?? node.productCode}</TableCell>
+                  <TableCell>
+                    {reference
+                      ? namesOf(node.specialisms, reference.specialism, TEXT.noSpecialisms)
+                      : ''}
+                  </TableCell>
+                  <TableCell>
+                    {reference?.municipality(node.municipalityCode) ?? node.municipalityCode}
+                  </TableCell>
+                  <TableCell>{URGENCY_LABELS[node.urgency]}</TableCell>
+                  <TableCell>
+                    <StatusBadge status={REQUEST_STATUS_BADGE[node.status]}>
+                      {REQUEST_STATUS_LABELS[node.status]}
+                    </StatusBadge>
+                  </TableCell>
+                  <TableCell>
+                    {TEXT.options(node.shortlist ? node.shortlist.options.length : null)}
+                  </TableCell>
+                  <TableCell>{formatDate(node.createdAt)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </ListTable>
         )}
-        {error && connection && (
-          <ErrorNotice error={error} title={TEXT.loadFailed} onRetry={() => void refetch()} />
-        )}
-      </div>
-      {connection && (
-        <Pager
-          label={TEXT.pager}
-          noun={TEXT.pagerNoun}
-          from={range.from}
-          to={range.to}
-          total={connection.totalCount}
-          hasPrevious={paging.hasPrevious}
-          hasNext={connection.pageInfo.hasNextPage}
-          onPrevious={() => toPage(paging.previous)}
-          onNext={() => toPage(() => paging.next(connection.pageInfo.endCursor ?? null))}
-        />
+      </ListStates>
+      {/* A refresh that failed while a page is shown: the page stays, with the failure below. */}
+      {error && connection && (
+        <ErrorNotice error={error} title={TEXT.loadFailed} onRetry={() => void refetch()} />
       )}
     </>
   );

@@ -23,7 +23,6 @@ export const TEXT = {
   caption: (status: string | null) =>
     status ? `Aanvragen met status ${status.toLowerCase()}` : 'Aanvragen, open eerst',
   pager: 'Pagina’s met aanvragen',
-  pagerNoun: 'Aanvragen',
   columns: {
     reference: 'Kenmerk',
     product: 'Product',

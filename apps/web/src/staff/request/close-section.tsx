@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../../gql';
 import { ErrorNotice } from '../../shared/ui/error-notice';
 import { Notice } from '../../shared/ui/notice';
-import { useAction } from '../shared/use-action';
+import { useAction } from '../../shared/use-action';
 import type { StaffRequestData } from './request-query';
 import { TEXT } from './texts';
 

@@ -2,6 +2,7 @@ import { useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { StaffShortlistFieldsFragment } from '../../gql/graphql';
+import { isNewerShortlist, newerShortlist } from '../../shared/shortlist-revision';
 
 graphql(`
   fragment StaffShortlistFields on Shortlist {
@@ -49,16 +50,6 @@ const StaffShortlistUpdated = graphql(`
 
 export type StaffShortlist = StaffShortlistFieldsFragment;
 
-/** The newer of two revisions of one request's shortlist; a late older one never wins. */
-export function newerShortlist<T extends { revision: number }>(
-  a: T | null | undefined,
-  b: T | null | undefined,
-): T | null {
-  if (!a) return b ?? null;
-  if (!b) return a;
-  return b.revision > a.revision ? b : a;
-}
-
 /**
  * The request's shortlist as the page loaded it, replaced by every newer revision the
  * `shortlistUpdated` subscription sends — no reload. `onNewer` runs when a revision newer than
@@ -77,7 +68,7 @@ export function useLiveShortlist(
       const next = data.data?.shortlistUpdated;
       if (!next || next.requestId !== requestId) return;
       setPushed((previous) => newerShortlist(previous, next));
-      if (!current || next.revision > current.revision) onNewer(next);
+      if (isNewerShortlist(next, current)) onNewer(next);
     },
   });
   return { shortlist: current, liveError: error };

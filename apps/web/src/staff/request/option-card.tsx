@@ -15,9 +15,9 @@ import {
   formatAge,
   formatDistance,
   formatFreePlaces,
+  formatPoints,
   formatWaitingTime,
 } from '../../shared/format';
-import { formatPoints } from '../shared/number-wording';
 import type { StaffShortlist } from './live-shortlist';
 import { TEXT } from './texts';
 

@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import { hasCode } from '../../shared/errors';
 import { ErrorNotice } from '../../shared/ui/error-notice';
 import { Loading } from '../../shared/ui/loading';
-import { useAction } from '../shared/use-action';
+import { useAction } from '../../shared/use-action';
 import { TEXT } from './texts';
 
 const T = TEXT.refer;

@@ -13,7 +13,7 @@ import { formatDateTime, formatTimeLeft } from '../../shared/format';
 import { ErrorNotice } from '../../shared/ui/error-notice';
 import { TextareaField } from '../../shared/ui/fields';
 import { Notice } from '../../shared/ui/notice';
-import { useAction } from '../shared/use-action';
+import { useAction } from '../../shared/use-action';
 import type { StaffRequestData } from './request-query';
 import { TEXT } from './texts';
 import { timelineEntries } from './timeline';

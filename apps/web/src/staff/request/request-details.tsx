@@ -6,7 +6,7 @@ import {
   Heading2,
 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
-import { formatDateTime } from '../../shared/format';
+import { formatDateTime, formatDecimal } from '../../shared/format';
 import { FINANCING_LABELS, URGENCY_LABELS } from '../../shared/labels';
 import type { Reference } from '../../shared/reference';
 import { namesOf } from '../shared/staff-wording';
@@ -14,7 +14,6 @@ import type { StaffRequestData } from './request-query';
 import { TEXT } from './texts';
 
 const T = TEXT.details;
-const decimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
 /** Everything the request asks for, as the consultant entered it (codes shown as names). */
 export function RequestDetails({
@@ -32,7 +31,7 @@ export function RequestDetails({
     [T.urgency, URGENCY_LABELS[request.urgency]],
     [
       T.maxDistance,
-      request.maxDistanceKm == null ? T.noLimit : T.km(decimal.format(request.maxDistanceKm)),
+      request.maxDistanceKm == null ? T.noLimit : T.km(formatDecimal(request.maxDistanceKm)),
     ],
     [T.languages, namesOf(request.languages, reference.language, T.none)],
     [T.requiredLanguages, namesOf(request.requiredLanguages, reference.language, T.none)],

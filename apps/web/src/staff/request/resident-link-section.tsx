@@ -14,7 +14,7 @@ import { graphql } from '../../gql';
 import { ErrorNotice } from '../../shared/ui/error-notice';
 import { Notice } from '../../shared/ui/notice';
 import { copyText } from '../shared/clipboard';
-import { useAction } from '../shared/use-action';
+import { useAction } from '../../shared/use-action';
 import type { StaffRequestData } from './request-query';
 import { TEXT } from './texts';
 

@@ -3,15 +3,13 @@ import {
   Button,
   Paragraph,
   StatusBadge,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { StaffSearchOfferingsQuery } from '../../gql/graphql';
@@ -21,19 +19,20 @@ import {
   formatAge,
   formatDistance,
   formatFreePlaces,
+  formatPoints,
   formatWaitingTime,
 } from '../../shared/format';
 import { useReference, type Reference } from '../../shared/reference';
+import { useDraft } from '../../shared/use-draft';
+import { usePages, type Pages } from '../../shared/use-pages';
 import { AppLink } from '../../shared/ui/app-link';
 import { EmptyState } from '../../shared/ui/empty-state';
 import { ErrorNotice } from '../../shared/ui/error-notice';
 import { ErrorSummary, type FieldProblem } from '../../shared/ui/error-summary';
 import { CheckboxField, CheckboxGroupField, SelectField, TextField } from '../../shared/ui/fields';
+import { ListTable } from '../../shared/ui/list-table';
 import { Loading } from '../../shared/ui/loading';
 import { PageTitle } from '../../shared/ui/page-title';
-import { formatPoints } from '../shared/number-wording';
-import { Pager } from '../shared/pager';
-import { shownRange, useCursorPaging } from '../shared/paging';
 import { misfitSentence, namesOf } from '../shared/staff-wording';
 import '../staff.css';
 import {
@@ -105,15 +104,14 @@ export default function SearchPage() {
   const search = searchFromParams(params);
   const key = paramsFromSearch(search).toString();
   const { reference } = useReference();
-  const paging = useCursorPaging(key);
-  const results = useRef<HTMLDivElement>(null);
+  const pages = usePages(PAGE_SIZE, key);
   const invalid = validateSearch(search);
   const { data, error, loading, refetch } = useQuery(StaffSearchOfferings, {
     variables: {
       filter: toSearchFilter(search),
       sort: search.sort || null,
       first: PAGE_SIZE,
-      after: paging.after,
+      after: pages.after,
     },
     skip: invalid.length > 0,
   });
@@ -128,11 +126,6 @@ export default function SearchPage() {
         : [],
   );
   const connection = invalid.length === 0 ? data?.searchOfferings : undefined;
-  const range = shownRange(paging.paging, PAGE_SIZE, connection?.edges.length ?? 0);
-  const toPage = (move: () => void) => {
-    move();
-    results.current?.focus();
-  };
   const requestReference = forRequest.data?.request?.reference;
 
   return (
@@ -159,85 +152,67 @@ export default function SearchPage() {
         problems={invalid.length > 0 ? invalid : serverProblems}
         onSearch={(next) => setParams(paramsFromSearch(next))}
       />
-      <div ref={results} tabIndex={-1} className="wmo-staff-results">
-        {error && serverProblems.length === 0 && (
-          <ErrorNotice error={error} title={TEXT.failed} onRetry={() => void refetch()} />
-        )}
-        {loading && !connection && <Loading>{TEXT.loading}</Loading>}
-        {connection && connection.totalCount === 0 && (
-          <EmptyState title={TEXT.emptyTitle}>
-            {search.requestId && !search.includeExcluded ? TEXT.emptyForRequest : TEXT.empty}
-          </EmptyState>
-        )}
-        {connection && connection.edges.length > 0 && reference && (
-          <ResultsTable
-            offerings={connection.edges.map((edge) => edge.node)}
-            reference={reference}
-          />
-        )}
-      </div>
-      {connection && (
-        <Pager
-          label={TEXT.pager}
-          noun={TEXT.pagerNoun}
-          from={range.from}
-          to={range.to}
-          total={connection.totalCount}
-          hasPrevious={paging.hasPrevious}
-          hasNext={connection.pageInfo.hasNextPage}
-          onPrevious={() => toPage(paging.previous)}
-          onNext={() => toPage(() => paging.next(connection.pageInfo.endCursor ?? null))}
-        />
+      {error && serverProblems.length === 0 && (
+        <ErrorNotice error={error} title={TEXT.failed} onRetry={() => void refetch()} />
+      )}
+      {loading && !connection && <Loading>{TEXT.loading}</Loading>}
+      {connection && connection.totalCount === 0 && (
+        <EmptyState title={TEXT.emptyTitle}>
+          {search.requestId && !search.includeExcluded ? TEXT.emptyForRequest : TEXT.empty}
+        </EmptyState>
+      )}
+      {connection && connection.edges.length > 0 && reference && (
+        <ResultsTable connection={connection} pages={pages} reference={reference} />
       )}
     </>
   );
 }
 
 function ResultsTable({
-  offerings,
+  connection,
+  pages,
   reference,
 }: {
-  offerings: readonly Offering[];
+  connection: StaffSearchOfferingsQuery['searchOfferings'];
+  pages: Pages;
   reference: Reference;
 }) {
+  const offerings = connection.edges.map((edge) => edge.node);
   const judged = offerings.some((offering) => offering.match);
   const columns = Object.entries(TEXT.columns).filter(([key]) => judged || key !== 'fit');
   return (
-    <div className="wmo-table-scroll">
-      <Table className="wmo-staff-table">
-        <TableCaption>{TEXT.caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            {columns.map(([key, label]) => (
-              <TableHeaderCell key={key} scope="col">
-                {label}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {offerings.map((offering) => (
-            <TableRow key={offering.id}>
-              <TableHeaderCell scope="row">{offering.provider.name}</TableHeaderCell>
-              <TableCell>{reference.product(offering.productCode)}</TableCell>
-              <TableCell>{namesOf(offering.specialisms, reference.specialism)}</TableCell>
-              <TableCell>
-                {offering.distanceKm == null
-                  ? TEXT.unknownDistance
-                  : formatDistance(offering.distanceKm)}
-              </TableCell>
-              <TableCell>{formatWaitingTime(offering.waitingWeeks)}</TableCell>
-              <TableCell>
-                {formatFreePlaces(offering.freePlaces - offering.heldPlaces)}
-                {offering.heldPlaces > 0 && ` (${TEXT.held(offering.heldPlaces)})`}
-              </TableCell>
-              <TableCell>{formatAge(offering.capacityUpdatedAt)}</TableCell>
-              {judged && <TableCell>{fitText(offering)}</TableCell>}
-            </TableRow>
+    <ListTable caption={TEXT.caption} pages={pages} connection={connection} pagerLabel={TEXT.pager}>
+      <TableHeader>
+        <TableRow>
+          {columns.map(([key, label]) => (
+            <TableHeaderCell key={key} scope="col">
+              {label}
+            </TableHeaderCell>
           ))}
-        </TableBody>
-      </Table>
-    </div>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {offerings.map((offering) => (
+          <TableRow key={offering.id}>
+            <TableHeaderCell scope="row">{offering.provider.name}</TableHeaderCell>
+            <TableCell>{reference.product(offering.productCode)}</TableCell>
+            <TableCell>{namesOf(offering.specialisms, reference.specialism)}</TableCell>
+            <TableCell>
+              {offering.distanceKm == null
+                ? TEXT.unknownDistance
+                : formatDistance(offering.distanceKm)}
+            </TableCell>
+            <TableCell>{formatWaitingTime(offering.waitingWeeks)}</TableCell>
+            <TableCell>
+              {formatFreePlaces(offering.freePlaces - offering.heldPlaces)}
+              {offering.heldPlaces > 0 && ` (${TEXT.held(offering.heldPlaces)})`}
+            </TableCell>
+            <TableCell>{formatAge(offering.capacityUpdatedAt)}</TableCell>
+            {judged && <TableCell>{fitText(offering)}</TableCell>}
+          </TableRow>
+        ))}
+      </TableBody>
+    </ListTable>
   );
 }
 
@@ -270,12 +245,8 @@ function SearchFormView({
   problems: readonly FieldProblem[];
   onSearch: (search: SearchForm) => void;
 }) {
-  const [form, setForm] = useState(search);
+  const [form, set] = useDraft(search);
   const [shown, setShown] = useState<readonly FieldProblem[]>(problems);
-  const set =
-    <K extends keyof SearchForm>(field: K) =>
-    (value: SearchForm[K]) =>
-      setForm((current) => ({ ...current, [field]: value }));
   const errorOf = (id: string) => shown.find((problem) => problem.inputId === id)?.message;
   const submit = (event: FormEvent) => {
     event.preventDefault();

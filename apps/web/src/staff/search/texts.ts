@@ -34,7 +34,6 @@ export const TEXT = {
   failed: 'Zoeken lukte niet',
   caption: 'Gevonden aanbod',
   pager: 'Pagina’s met aanbod',
-  pagerNoun: 'Aanbod',
   columns: {
     provider: 'Aanbieder',
     product: 'Product',

@@ -1,7 +1,11 @@
-import type { FieldProblem } from '../shared/ui/error-summary';
+import type { FieldProblem } from './ui/error-summary';
 
 /** A form's mistakes by field: the message shown next to each field. */
 export type Problems<F extends string> = Partial<Record<F, string>>;
+
+export function hasProblems<F extends string>(problems: Problems<F>): boolean {
+  return Object.values(problems).some(Boolean);
+}
 
 /** The mistakes in the order of the form, for the ErrorSummary (each links to its input). */
 export function toFieldProblems<F extends string>(

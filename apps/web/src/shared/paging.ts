@@ -1,6 +1,6 @@
 /**
  * Where a person is in a Relay-style list: the `after` cursor of every page they went forward
- * to, so "previous" is a step back without a backward cursor from the server.
+ * to, so "Vorige pagina" is a step back without a backward cursor from the server.
  */
 export interface PagePosition {
   readonly cursors: readonly string[];
@@ -13,12 +13,16 @@ export function afterOf(position: PagePosition): string | null {
   return position.cursors.at(-1) ?? null;
 }
 
-export function nextPage(position: PagePosition, endCursor: string): PagePosition {
-  return { cursors: [...position.cursors, endCursor] };
+/** Stays on the same page when the server gave no cursor to go on from. */
+export function nextPage(
+  position: PagePosition,
+  endCursor: string | null | undefined,
+): PagePosition {
+  return endCursor ? { cursors: [...position.cursors, endCursor] } : position;
 }
 
 export function previousPage(position: PagePosition): PagePosition {
-  return { cursors: position.cursors.slice(0, -1) };
+  return isFirstPage(position) ? position : { cursors: position.cursors.slice(0, -1) };
 }
 
 export function isFirstPage(position: PagePosition): boolean {
@@ -30,7 +34,7 @@ export function shownRange(
   position: PagePosition,
   pageSize: number,
   shown: number,
-): { from: number; to: number } {
+): { readonly from: number; readonly to: number } {
   if (shown === 0) return { from: 0, to: 0 };
   const from = position.cursors.length * pageSize + 1;
   return { from, to: from + shown - 1 };

@@ -1,6 +1,17 @@
-import { newerShortlist } from './live-shortlist';
+import { isNewerShortlist, newerShortlist } from './shortlist-revision';
 
 describe('following a shortlist live', () => {
+  it('takes a pushed revision only when it is newer than the one shown', () => {
+    expect(isNewerShortlist({ revision: 4 }, { revision: 3 })).toBe(true);
+    expect(isNewerShortlist({ revision: 3 }, { revision: 3 })).toBe(false);
+    expect(isNewerShortlist({ revision: 2 }, { revision: 3 })).toBe(false);
+  });
+
+  it('takes any revision while none is shown yet', () => {
+    expect(isNewerShortlist({ revision: 1 }, null)).toBe(true);
+    expect(isNewerShortlist({ revision: 1 }, undefined)).toBe(true);
+  });
+
   it('shows the newest revision, whichever way it arrived', () => {
     const loaded = { revision: 3, options: ['a'] };
     const pushed = { revision: 4, options: [] };
