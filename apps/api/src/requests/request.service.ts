@@ -17,7 +17,7 @@ import { ShortlistReader } from '@wmo/matching';
 import { MatchingQueue } from '@wmo/queue';
 import {
   knownMunicipality,
-  knownPostcode,
+  postcodeInMunicipality,
   knownProduct,
   knownSpecialisms,
   languageCodes,
@@ -41,7 +41,7 @@ export class RequestService {
     const excluded = checkedIds('input.excludedProviderIds', input.excludedProviderIds ?? []);
     const request = await this.requests.create({
       municipalityCode,
-      postcode: knownPostcode('input.postcode', input.postcode),
+      postcode: postcodeInMunicipality('input.postcode', input.postcode, municipalityCode),
       productCode: knownProduct('input.productCode', input.productCode),
       specialisms: knownSpecialisms('input.specialisms', input.specialisms),
       urgency: input.urgency,
@@ -65,7 +65,9 @@ export class RequestService {
     if (input.excludedProviderIds)
       checkedIds('input.excludedProviderIds', input.excludedProviderIds);
     const updated = await this.requests.update(request.id, {
-      postcode: input.postcode && knownPostcode('input.postcode', input.postcode),
+      postcode:
+        input.postcode &&
+        postcodeInMunicipality('input.postcode', input.postcode, request.municipalityCode),
       specialisms: input.specialisms && knownSpecialisms('input.specialisms', input.specialisms),
       urgency: input.urgency,
       maxDistanceKm: input.maxDistanceKm,
