@@ -334,6 +334,31 @@ describe('deny by default, ownership on the server', () => {
     expect(own.errors).toBeUndefined();
   });
 
+  it('lets staff change only offerings that serve one of their municipalities', async () => {
+    const UPDATE_OFFERING = `mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { id maxTravelKm } }`;
+    const inLaren = await createOffering(
+      admin,
+      anOfferingInput(providerId, { postcode: '1251', municipalitiesServed: ['GM0417'] }),
+    );
+    const refused = onlyError(
+      await graphql(UPDATE_OFFERING, { input: { offeringId: inLaren.id, maxTravelKm: 5 } }, staff),
+    );
+    expect(refused.extensions?.code).toBe('FORBIDDEN');
+    const inHilversum = await createOffering(admin, anOfferingInput(providerId));
+    const changed = await graphql<{ updateOffering: { maxTravelKm: number } }>(
+      UPDATE_OFFERING,
+      { input: { offeringId: inHilversum.id, maxTravelKm: 5 } },
+      staff,
+    );
+    expect(changed.data?.updateOffering.maxTravelKm).toBe(5);
+    const byAdmin = await graphql(
+      UPDATE_OFFERING,
+      { input: { offeringId: inLaren.id, maxTravelKm: 5 } },
+      admin,
+    );
+    expect(byAdmin.errors).toBeUndefined();
+  });
+
   it('refuses roles an operation does not allow', async () => {
     const provider = await createUser(admin, { role: 'PROVIDER', providerId });
     const search = onlyError(
