@@ -26,6 +26,11 @@ export default async function globalSetup(): Promise<void> {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     // Short, so the session test sees a reused refresh token refused within seconds.
     SESSION_REUSE_GRACE_SECONDS: '2',
+    // Every suite calls from one address as a handful of users; tests/rate-limits.test.ts runs
+    // an api of its own with small limits.
+    RATE_LIMIT_USER_PER_MINUTE: '100000',
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
+    RATE_LIMIT_RESIDENT_PER_MINUTE: '100000',
   };
   const started: IntegrationStack['processes'] = [];
   try {

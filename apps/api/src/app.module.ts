@@ -22,6 +22,8 @@ import { LoginThrottle } from './auth/login-throttle';
 import { graphqlOptions } from './graphql/graphql-options';
 import { createValidationPipe } from './graphql/validation.pipe';
 import { ClientErrorFilter } from './graphql/client-error.filter';
+import { GraphqlThrottlerGuard } from './throttling/graphql-throttler.guard';
+import { ThrottlingModule } from './throttling/throttling.module';
 import { HealthController } from './health/health.controller';
 import { ApiMetrics } from './metrics/api-metrics';
 import { MetricsController } from './metrics/metrics.controller';
@@ -52,6 +54,7 @@ import { UserResolver } from './users/user.resolver';
     AccessModule,
     ResidentsModule,
     SubscriptionsModule,
+    ThrottlingModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [PersistenceModule, AccessModule],
@@ -68,6 +71,8 @@ import { UserResolver } from './users/user.resolver';
   controllers: [HealthController, MetricsController],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
+    // After the access guard (global guards run in this order): it counts per known caller.
+    { provide: APP_GUARD, useClass: GraphqlThrottlerGuard },
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: ClientErrorFilter },
     AuthService,

@@ -16,6 +16,8 @@ async function bootstrap(): Promise<void> {
   const logger = new JsonLogger('api', config.LOG_LEVEL);
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger });
   app.disable('x-powered-by');
+  // The anonymous rate limit counts per client address: behind proxies, name how many.
+  if (config.TRUST_PROXY_HOPS > 0) app.set('trust proxy', config.TRUST_PROXY_HOPS);
   app.use(securityHeaders(config));
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '100kb' });

@@ -52,6 +52,12 @@ export const appConfigSchema = z
     GRAPHQL_MAX_ALIASES: positiveInt(30),
     GRAPHQL_MAX_COST: positiveInt(20000),
     GRAPHQL_MAX_TOKENS: positiveInt(3000),
+    // Requests to /graphql per minute: per signed-in user, per resident link, per anonymous client.
+    RATE_LIMIT_USER_PER_MINUTE: positiveInt(1200),
+    RATE_LIMIT_RESIDENT_PER_MINUTE: positiveInt(120),
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: positiveInt(120),
+    // Proxies in front of the api whose X-Forwarded-For is trusted (0: use the peer address).
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     // Bearer token for GET /metrics; unset: open outside production, not served in production.
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     LOG_LEVEL: z

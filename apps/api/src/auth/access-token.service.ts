@@ -43,6 +43,16 @@ export class AccessTokenService {
     return { accessToken, expiresAt };
   }
 
+  /** The user a valid JWT names, or undefined (no error) for anything else. */
+  userOf(token: string): UserActor | undefined {
+    if (isResidentLinkToken(token)) return undefined;
+    try {
+      return this.verify(token);
+    } catch {
+      return undefined;
+    }
+  }
+
   /** When a valid JWT expires (null for a resident link, which the database governs). */
   expiresAt(token: string): Date | null {
     if (isResidentLinkToken(token)) return null;

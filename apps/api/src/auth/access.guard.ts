@@ -19,10 +19,15 @@ export class AccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
     const req = requestOf(context);
     const token = bearerTokenOf(req.headers.authorization);
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) {
+      // Known where it is cheap to know (a valid JWT), so rate limits count the user, not the
+      // address; a public operation never depends on it.
+      req.actor = token ? this.tokens.userOf(token) : undefined;
+      return true;
+    }
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
     if (!token) throw new UnauthenticatedError();
     const actor = await this.tokens.authenticate(token);
     req.actor = actor;
