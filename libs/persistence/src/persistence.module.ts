@@ -28,6 +28,11 @@ import {
 } from './sessions/session.schema';
 import { SessionRepository } from './sessions/session.repository';
 import { UserRepository } from './users/user.repository';
+import { CoverageSnapshotRepository } from './insight/coverage-snapshot.repository';
+import {
+  COVERAGE_SNAPSHOT_MODEL,
+  coverageSnapshotSchema,
+} from './insight/coverage-snapshot.schema';
 import { userSchema, USER_MODEL } from './users/user.schema';
 
 const repositories = [
@@ -39,6 +44,7 @@ const repositories = [
   ResidentLinkRepository,
   MatchingPolicyRepository,
   SessionRepository,
+  CoverageSnapshotRepository,
   ...referralProviders,
 ];
 
@@ -67,6 +73,7 @@ const repositories = [
       { name: SESSION_MODEL, schema: sessionSchema },
       { name: SESSION_TOKEN_MODEL, schema: sessionTokenSchema },
       { name: SESSION_TOKEN_SPEND_MODEL, schema: sessionTokenSpendSchema },
+      { name: COVERAGE_SNAPSHOT_MODEL, schema: coverageSnapshotSchema },
       ...referralModels,
     ]),
   ],

@@ -62,7 +62,10 @@ export function summarizeCoverage(
 ): CoverageSummary {
   const byProduct = new Map<string, Counter>();
   const rows = new Map<string, { group: CoverageGroup; counter: Counter }>();
-  const postcodeRows = new Map<string, { group: CoverageGroup; postcode: string; counter: Counter }>();
+  const postcodeRows = new Map<
+    string,
+    { group: CoverageGroup; postcode: string; counter: Counter }
+  >();
   for (const request of requests) {
     entryIn(byProduct, request.productCode, () => new Counter()).add(request);
     const groups = request.targetGroups.length > 0 ? request.targetGroups : [NO_TARGET_GROUP];
