@@ -22,6 +22,7 @@ import { LoginThrottle } from './auth/login-throttle';
 import { graphqlOptions } from './graphql/graphql-options';
 import { createValidationPipe } from './graphql/validation.pipe';
 import { HealthController } from './health/health.controller';
+import { CoverageResolver } from './insight/coverage.resolver';
 import { ApiMetrics } from './metrics/api-metrics';
 import { MetricsController } from './metrics/metrics.controller';
 import { MatchingPolicyResolver } from './matching/matching-policy.resolver';
@@ -87,6 +88,7 @@ import { UserResolver } from './users/user.resolver';
     ShortlistOptionResolver,
     MatchingPolicyResolver,
     MatchingStatusResolver,
+    CoverageResolver,
   ],
 })
 export class AppModule {}
