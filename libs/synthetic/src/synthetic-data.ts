@@ -1,12 +1,12 @@
 import type { MatchableOffering, MatchableRequest } from '@wmo/domain';
-import { nationalGeography, regionGeography, type Geography } from './synthetic/geography';
-import { objectIdHex } from './synthetic/ids';
-import { generateOfferings } from './synthetic/offerings';
-import { Random } from './synthetic/prng';
-import { generateRequests } from './synthetic/requests';
+import { nationalGeography, regionGeography, type Geography } from './geography';
+import { objectIdHex } from './ids';
+import { generateOfferings } from './offerings';
+import { Random } from './prng';
+import { generateRequests } from './requests';
 
-export { squeezeIntoRegion, toDocuments, type SyntheticDocuments } from './synthetic/documents';
-export type { Geography } from './synthetic/geography';
+export { squeezeIntoRegion, toDocuments, type SyntheticDocuments } from './documents';
+export type { Geography } from './geography';
 
 export type Scale = 'region' | 'national';
 

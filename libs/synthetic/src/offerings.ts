@@ -1,5 +1,5 @@
 import type { Financing } from '@wmo/domain';
-import type { SyntheticOffering, SyntheticProvider } from '../synthetic-data';
+import type { SyntheticOffering, SyntheticProvider } from './synthetic-data';
 import { nearestMunicipalities, type Geography } from './geography';
 import { objectIdHex } from './ids';
 import type { Random } from './prng';
