@@ -14,3 +14,4 @@ export * from './users/user.repository';
 export * from './sessions/session.repository';
 export * from './matching-policies/matching-policy.repository';
 export * from './insight/coverage-snapshot.repository';
+export * from './bulk/bulk-loader';

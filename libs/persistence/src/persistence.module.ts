@@ -28,6 +28,7 @@ import {
 } from './sessions/session.schema';
 import { SessionRepository } from './sessions/session.repository';
 import { UserRepository } from './users/user.repository';
+import { BulkLoader } from './bulk/bulk-loader';
 import { CoverageSnapshotRepository } from './insight/coverage-snapshot.repository';
 import {
   COVERAGE_SNAPSHOT_MODEL,
@@ -45,6 +46,7 @@ const repositories = [
   MatchingPolicyRepository,
   SessionRepository,
   CoverageSnapshotRepository,
+  BulkLoader,
   ...referralProviders,
 ];
 
