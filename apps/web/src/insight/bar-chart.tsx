@@ -46,7 +46,7 @@ export function BarChart({
                 dominantBaseline="middle"
                 className="wmo-chart-label"
               >
-                {bar.label}
+                {shortLabel(bar.label)}
               </text>
               <rect
                 x={LABEL_WIDTH}
@@ -70,4 +70,9 @@ export function BarChart({
       <figcaption>{caption}</figcaption>
     </figure>
   );
+}
+
+/** The table next to the chart has the full name; the chart keeps the start of it. */
+export function shortLabel(label: string, max = 30): string {
+  return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
 }
