@@ -80,6 +80,9 @@ const COUNT_COLUMNS = [
   TEXT.columns.fewerThanThree,
   TEXT.columns.waitingListOnly,
 ];
+/** Long lists show their worst rows; the CSV has them all. */
+const TOP_ROWS = 20;
+
 const countCells = (row: Counts): number[] => [
   row.open,
   row.noOption,
@@ -128,10 +131,19 @@ function Overview({
     reference.municipality(row.municipalityCode),
     ...countCells(row),
   ]);
-  const gapRows = gapsFirst(report.rows).map((row) => [
+  const gapRows = gapsFirst(report.rows)
+    .slice(0, TOP_ROWS)
+    .map((row) => [
+      reference.product(row.productCode),
+      group(row.targetGroup),
+      reference.municipality(row.municipalityCode),
+      ...countCells(row),
+    ]);
+  const postcodeCsvRows = report.postcodeRows.map((row) => [
+    row.postcode,
+    reference.municipality(row.municipalityCode),
     reference.product(row.productCode),
     group(row.targetGroup),
-    reference.municipality(row.municipalityCode),
     ...countCells(row),
   ]);
   const postcodeRows = gapsFirst(report.postcodeRows)
@@ -208,7 +220,8 @@ function Overview({
               TEXT.columns.targetGroup,
               ...COUNT_COLUMNS,
             ]}
-            rows={postcodeRows}
+            rows={postcodeRows.slice(0, TOP_ROWS)}
+            csvRows={postcodeCsvRows}
             fileName="dekking-per-postcodegebied.csv"
           />
         )}

@@ -29,11 +29,11 @@ export const COVERAGE_TEXT = {
     'Open aanvragen zonder passend aanbod, per product. De tabel hieronder geeft dezelfde cijfers.',
   gaps: 'Knelpunten per doelgroep en gemeente',
   gapsNote:
-    'Een aanvraag met twee doelgroepen telt bij allebei mee. Hier staan alleen rijen met een knelpunt; de CSV heeft alle rijen.',
+    'De 20 grootste knelpunten: eerst zonder passend aanbod, dan met weinig keus. Een aanvraag met twee doelgroepen telt bij allebei mee. De CSV heeft alle rijen.',
   noGaps: 'Er zijn geen knelpunten: elke open aanvraag heeft 3 of meer opties met een vrije plek.',
   postcodes: 'Per postcodegebied',
   postcodesNote: (k: number, hidden: number) =>
-    `We tonen een postcodegebied alleen als het om ten minste ${k} aanvragen gaat, zodat niemand te herkennen is. ` +
+    `We tonen een postcodegebied alleen als het om ten minste ${k} aanvragen gaat, zodat niemand te herkennen is. Hier staan de 20 grootste knelpunten; de CSV heeft alle getoonde gebieden. ` +
     (hidden === 1
       ? 'Eén kleinere groep tonen we niet.'
       : `${hidden} kleinere groepen tonen we niet.`),
