@@ -52,7 +52,7 @@ export function DemandSection({
         <>
           <BarChart
             caption={TEXT.chart}
-            bars={rows.map((row) => ({ label: row.name, value: row.waitingOnCapacity }))}
+            bars={rows.map((row) => ({ label: row.name, value: row.wouldServe }))}
           />
           <FigureTable
             caption={TEXT.heading}

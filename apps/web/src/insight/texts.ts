@@ -71,7 +71,7 @@ export const DEMAND_TEXT = {
     waitingOnCapacity: 'Wachten alleen op een vrije plek',
   },
   chart:
-    'Open aanvragen die alleen wachten op een vrije plek, per aanbod. De tabel hieronder geeft dezelfde cijfers.',
+    'Open aanvragen die bij uw aanbod passen als er plek is, per aanbod. De tabel hieronder geeft dezelfde cijfers.',
   hint: 'Meld vrije plekken zo snel mogelijk: dan komt uw aanbod op de lijst van deze inwoners.',
   loadError: 'De vraag naar uw aanbod kon niet worden geladen',
   empty: 'U heeft nog geen aanbod. Voeg aanbod toe om de vraag te zien.',
