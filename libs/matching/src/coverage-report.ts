@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  amsterdamDay,
   countOutcomes,
   placementTimes,
   summarizeCoverage,
@@ -139,16 +140,6 @@ export class CoverageReporter {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** `YYYY-MM-DD` of `at` on the clock in Amsterdam. */
-export function amsterdamDay(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
-}
 
 function coverageOf({ request, options }: RankedOpenRequest) {
   return {
