@@ -33,6 +33,7 @@ describe('coverage and demand pressure', () => {
   let provider: string;
   let offerings: { o1: string; o2: string; o3: string };
   let referredRequest: string;
+  let staff: string;
 
   beforeAll(async () => {
     admin = await loginAsAdmin();
@@ -40,9 +41,8 @@ describe('coverage and demand pressure', () => {
     provider = (await createUser(admin, { role: 'PROVIDER', providerId })).token;
     policyHilversum = (await createUser(admin, { role: 'POLICY', municipalityCodes: ['GM0402'] }))
       .token;
-    const staff = (
-      await createUser(admin, { role: 'STAFF', municipalityCodes: ['GM0402', 'GM0406'] })
-    ).token;
+    staff = (await createUser(admin, { role: 'STAFF', municipalityCodes: ['GM0402', 'GM0406'] }))
+      .token;
     const at1211 = { postcode: '1211', municipalitiesServed: ['GM0402'], maxTravelKm: 20 };
     offerings = {
       o1: (
@@ -277,5 +277,30 @@ describe('coverage and demand pressure', () => {
       admin,
     );
     expect(regional).toContainEqual({ day, productCode: 'BEG_REGULIER', ...counts(15, 1, 15, 2) });
+
+    // A second run on the same day keeps the day's first snapshot, whatever changed since.
+    await createRequest(staff, {
+      municipalityCode: 'GM0402',
+      postcode: '1215',
+      productCode: 'HBH',
+    });
+    await graphqlOk('mutation { takeCoverageSnapshot }', {}, admin);
+    await eventually(
+      () =>
+        graphqlOk<{ matchingStatus: { pending: number } }>(
+          '{ matchingStatus { pending } }',
+          {},
+          admin,
+        ),
+      (data) => data.matchingStatus.pending === 0,
+      { timeoutMs: 30_000, what: 'the second snapshot job to finish' },
+    );
+    const { coverageReport } = await graphqlOk<{ coverageReport: Report }>(
+      REPORT,
+      {},
+      policyHilversum,
+    );
+    expect(coverageReport.byProduct).toContainEqual({ productCode: 'HBH', ...counts(2, 2, 2, 0) });
+    expect(await graphqlOk(SERIES, { d: 7 }, policyHilversum)).toEqual({ coverageSeries });
   });
 });
