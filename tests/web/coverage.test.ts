@@ -143,6 +143,8 @@ describe('coverage and demand in the browser', () => {
     await logIn(page, account.email, HOME.provider);
     const table = page.getByRole('table', { name: 'Vraag naar uw aanbod' });
     const row = table.getByRole('row').filter({ hasText: PRODUCT_NAME });
+    // The board comes first; the demand follows in its own request.
+    await row.waitFor();
     const [wouldServe, shownTo, waiting] = (await row.getByRole('cell').allTextContents()).map(
       Number,
     );
