@@ -7,6 +7,7 @@ const moduleNameMapper = {
   '^@wmo/matching$': '<rootDir>/libs/matching/src/index.ts',
   '^@wmo/config$': '<rootDir>/libs/config/src/index.ts',
   '^@wmo/observability$': '<rootDir>/libs/observability/src/index.ts',
+  '^@wmo/synthetic$': '<rootDir>/libs/synthetic/src/index.ts',
   '^@wmo/dev-services$': '<rootDir>/infra/dev/index.ts',
 };
 const transform = {

@@ -12,7 +12,7 @@ import { seedDatabase } from './churn/seed';
 import { startStack } from './churn/stack';
 import { numberFlag, parseFlags, scaleFlag } from './cli';
 import { formatMs, median, percentile, printTable } from './stats';
-import { Random } from './synthetic/prng';
+import { Random } from '@wmo/synthetic';
 
 /**
  * The api alone under a burst of `updateCapacity` mutations: the churn benchmark's services and

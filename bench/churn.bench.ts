@@ -19,7 +19,7 @@ import { seedDatabase } from './churn/seed';
 import { startStack } from './churn/stack';
 import { waitUntilQuiet } from './churn/wait';
 import { numberFlag, parseFlags, scaleFlag } from './cli';
-import { Random } from './synthetic/prng';
+import { Random } from '@wmo/synthetic';
 
 const FLAGS = [
   'scale',

@@ -1,4 +1,4 @@
-import type { Scale } from './synthetic-data';
+import type { Scale } from '@wmo/synthetic';
 
 /** `--name value` and `--name=value` flags; anything else is an error. */
 export function parseFlags(argv: readonly string[], known: readonly string[]): Map<string, string> {

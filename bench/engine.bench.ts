@@ -13,7 +13,7 @@ import {
 } from '@wmo/domain';
 import { numberFlag, parseFlags, scaleFlag } from './cli';
 import { elapsedMs, formatMs, median, percentile, printTable } from './stats';
-import { generateDataset } from './synthetic-data';
+import { generateDataset } from '@wmo/synthetic';
 
 /** What both rankings produce, enough to check that they agree. */
 interface Ranking {

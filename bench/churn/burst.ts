@@ -1,5 +1,5 @@
 import type { OfferingDocument } from '../../libs/persistence/src/offerings/offering.schema';
-import type { Random } from '../synthetic/prng';
+import type { Random } from '@wmo/synthetic';
 import { elapsedMs } from '../stats';
 
 export interface CapacityChange {

@@ -3,7 +3,7 @@ import type { OfferingDocument } from '../../libs/persistence/src/offerings/offe
 import type { ProviderDocument } from '../../libs/persistence/src/providers/provider.schema';
 import type { SupportRequestDocument } from '../../libs/persistence/src/requests/support-request.schema';
 import type { CapacityChange } from './burst';
-import type { SyntheticDocuments } from '../synthetic-data';
+import type { SyntheticDocuments } from '@wmo/synthetic';
 import { offeringsByProduct, rankRequest, shortlistKey } from './expected';
 import type { PhaseLog } from './phases';
 

@@ -2,7 +2,7 @@ import { Types, type Connection } from 'mongoose';
 import type { OfferingDocument } from '../../libs/persistence/src/offerings/offering.schema';
 import { shortlistDocumentId } from '../../libs/persistence/src/shortlists/shortlist.codec';
 import type { ShortlistDocument } from '../../libs/persistence/src/shortlists/shortlist.schema';
-import type { SyntheticDocuments } from '../synthetic-data';
+import type { SyntheticDocuments } from '@wmo/synthetic';
 import { elapsedMs } from '../stats';
 
 export interface QueryCost {

@@ -7,7 +7,7 @@ import {
   type Scale,
   type SyntheticDataset,
   type SyntheticDocuments,
-} from '../synthetic-data';
+} from '@wmo/synthetic';
 import type { PhaseLog } from './phases';
 
 /** Cores, CPU model and load average: benches print it at start and end (shared machines). */

@@ -20,7 +20,7 @@ import {
   type ShortlistDocument,
 } from '../../libs/persistence/src/shortlists/shortlist.schema';
 import { elapsedMs } from '../stats';
-import type { SyntheticDocuments } from '../synthetic-data';
+import type { SyntheticDocuments } from '@wmo/synthetic';
 import { rankRequest, shortlistKey } from './expected';
 import type { PhaseLog } from './phases';
 

@@ -9,6 +9,7 @@ import { findRepoRoot, startServices } from './services';
  * the demo data set, then api and worker. Ctrl-C stops everything and removes the data.
  */
 async function main(): Promise<void> {
+  const startedAt = Date.now();
   installCleanupHandlers();
   const root = findRepoRoot(__dirname);
   const dist = (path: string) => join(root, 'dist', path);
@@ -49,9 +50,16 @@ async function main(): Promise<void> {
     }),
   ]);
 
-  const residentUrl = await demoResidentLink(`http://127.0.0.1:${port}`).catch(
+  const apiUrl = `http://127.0.0.1:${port}`;
+  const readyAt = Date.now();
+  log('waiting for the shortlists of every open request …');
+  const pending = await demoPendingReferrals(apiUrl).catch(
     (error: unknown) => `(niet gelukt: ${error instanceof Error ? error.message : String(error)})`,
   );
+  const residentUrl = await demoResidentLink(apiUrl).catch(
+    (error: unknown) => `(niet gelukt: ${error instanceof Error ? error.message : String(error)})`,
+  );
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   process.stdout.write(`
   Wmo-matchingplatform (demo) draait.
 
@@ -63,6 +71,10 @@ async function main(): Promise<void> {
     consulent@demo.local   Sanne de Vries, consulent toegang, alle 7 gemeenten (STAFF)
     aanbieder@demo.local   Ahmed Yilmaz, aanbieder Vecht & Plassen Begeleiding (PROVIDER)
     admin@demo.local       Bram Beheer, beheerder (ADMIN)
+    beleid@demo.local      Lotte Jansen, beleid en contractmanagement, hele regio (POLICY)
+
+  Aanmeldingen die wachten op antwoord: ${pending}
+  Klaar om te gebruiken na ${seconds(readyAt - startedAt)}; alle shortlists na ${seconds(Date.now() - startedAt)}.
 
   Inwoner (persoonlijke link voor de eerste open aanvraag, 14 dagen geldig):
     ${residentUrl}
@@ -105,6 +117,80 @@ async function demoResidentLink(apiUrl: string): Promise<string> {
     login.accessToken,
   );
   return createResidentLink.url;
+}
+
+type Call = <T>(query: string, variables: object, token?: string) => Promise<T>;
+
+function caller(apiUrl: string): Call {
+  return async <T>(query: string, variables: object, token?: string): Promise<T> => {
+    const response = await fetch(`${apiUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+    if (!body.data) throw new Error(body.errors?.[0]?.message ?? `HTTP ${response.status}`);
+    return body.data;
+  };
+}
+
+async function logIn(call: Call, email: string): Promise<string> {
+  const { login } = await call<{ login: { accessToken: string } }>(
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+    { e: email, p: DEMO_PASSWORD },
+  );
+  return login.accessToken;
+}
+
+/**
+ * Pending referrals need real holds, so they go through the API like a consultant's: once the
+ * worker has computed every shortlist, the first open requests are referred to their top option.
+ */
+async function demoPendingReferrals(apiUrl: string, wanted = 6): Promise<number> {
+  const call = caller(apiUrl);
+  const admin = await logIn(call, 'admin@demo.local');
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    const { matchingStatus } = await call<{ matchingStatus: { pending: number } }>(
+      '{ matchingStatus { pending } }',
+      {},
+      admin,
+    );
+    if (matchingStatus.pending === 0) break;
+    if (Date.now() > deadline) throw new Error('shortlists not ready after 10 minutes');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const staff = await logIn(call, 'consulent@demo.local');
+  const { requests } = await call<{
+    requests: {
+      edges: {
+        node: { id: string; shortlist: { options: { offering: { id: string } | null }[] } | null };
+      }[];
+    };
+  }>(
+    '{ requests(first: 60, filter: { status: OPEN }) { edges { node { id shortlist { options { offering { id } } } } } } }',
+    {},
+    staff,
+  );
+  let made = 0;
+  // Every third request, so the resident link below still finds an open one first.
+  for (const [index, { node }] of requests.edges.entries()) {
+    const offeringId = node.shortlist?.options[0]?.offering?.id;
+    if (index % 3 !== 2 || !offeringId) continue;
+    await call(
+      'mutation($r: ID!, $o: ID!) { createReferral(requestId: $r, offeringId: $o) { id } }',
+      {
+        r: node.id,
+        o: offeringId,
+      },
+      staff,
+    );
+    if (++made === wanted) break;
+  }
+  return made;
 }
 
 function runToEnd(script: string, env: NodeJS.ProcessEnv): Promise<void> {

@@ -24,7 +24,7 @@ export async function loginAsAdmin(): Promise<string> {
 export async function createUser(
   admin: string,
   input: {
-    role: 'STAFF' | 'PROVIDER' | 'ADMIN';
+    role: 'STAFF' | 'PROVIDER' | 'ADMIN' | 'POLICY';
     municipalityCodes?: string[];
     providerId?: string;
     /** Shown to colleagues, e.g. in a request's history; the api leaves it empty without. */

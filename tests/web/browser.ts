@@ -98,6 +98,7 @@ export const HOME = {
   staff: { url: /\/aanvragen$/, title: 'Aanvragen' },
   provider: { url: /\/aanbod$/, title: 'Mijn aanbod' },
   admin: { url: /\/beheer$/, title: 'Beheer' },
+  policy: { url: /\/dekking$/, title: 'Dekking' },
 } as const;
 
 /**

@@ -25,6 +25,7 @@ import { ClientErrorFilter } from './graphql/client-error.filter';
 import { GraphqlThrottlerGuard } from './throttling/graphql-throttler.guard';
 import { ThrottlingModule } from './throttling/throttling.module';
 import { HealthController } from './health/health.controller';
+import { CoverageResolver } from './insight/coverage.resolver';
 import { ApiMetrics } from './metrics/api-metrics';
 import { MetricsController } from './metrics/metrics.controller';
 import { MatchingPolicyResolver } from './matching/matching-policy.resolver';
@@ -94,6 +95,7 @@ import { UserResolver } from './users/user.resolver';
     ShortlistOptionResolver,
     MatchingPolicyResolver,
     MatchingStatusResolver,
+    CoverageResolver,
   ],
 })
 export class AppModule {}

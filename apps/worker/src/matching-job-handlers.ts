@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AffectedRequests, BacklogDrain, RequestBook, ShortlistSweep } from '@wmo/matching';
+import {
+  AffectedRequests,
+  BacklogDrain,
+  CoverageReporter,
+  RequestBook,
+  ShortlistSweep,
+} from '@wmo/matching';
+import { MUNICIPALITIES } from '@wmo/reference';
 import { MatchingQueue, type MatchingJobHandlers } from '@wmo/queue';
 
 /** One small, idempotent handler per matching job; each delegates to a matching service. */
@@ -11,6 +18,7 @@ export class MatchingJobHandlerSet {
     private readonly sweep: ShortlistSweep,
     private readonly book: RequestBook,
     private readonly queue: MatchingQueue,
+    private readonly coverage: CoverageReporter,
   ) {}
 
   readonly handlers: MatchingJobHandlers = {
@@ -33,5 +41,10 @@ export class MatchingJobHandlerSet {
       return { affected: requestIds.length };
     },
     sweep: async ({ trigger }) => this.sweep.run(trigger),
+    'coverage-snapshot': async () => ({
+      stored: await this.coverage.takeSnapshot(REGION_CODES, new Date()),
+    }),
   };
 }
+
+const REGION_CODES = MUNICIPALITIES.filter((m) => m.inRegion).map((m) => m.code);

@@ -38,6 +38,7 @@ export class MatchingWorker implements OnApplicationBootstrap, OnApplicationShut
     await Promise.all([this.offerings.sync(), this.book.sync(), this.heads.ensureComplete()]);
     await this.host.start(this.config);
     await this.queue.scheduleNightlySweep();
+    await this.queue.scheduleDailyCoverageSnapshot();
   }
 
   onApplicationShutdown(): Promise<void> {

@@ -9,7 +9,7 @@ export type Urgency = (typeof URGENCIES)[number];
 export const REQUEST_STATUSES = ['OPEN', 'REFERRED', 'PLACED', 'CLOSED'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
-export const ROLES = ['ADMIN', 'STAFF', 'PROVIDER', 'RESIDENT'] as const;
+export const ROLES = ['ADMIN', 'STAFF', 'PROVIDER', 'RESIDENT', 'POLICY'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PRODUCT_CATEGORIES = [

@@ -14,3 +14,6 @@ export * from './shortlist-heads';
 export * from './head-codec';
 export * from './shortlist-reader';
 export * from './backlog-drain';
+export * from './open-request-ranking';
+export * from './coverage-report';
+export * from './demand-report';

@@ -7,6 +7,9 @@ import { HELD_PLACES } from './held-places';
 import { MatchingRedis } from './matching-redis';
 import { OfferingCache } from './offering-cache';
 import { OfferingCatalog } from './offering-catalog';
+import { OpenRequestRanking } from './open-request-ranking';
+import { CoverageReporter } from './coverage-report';
+import { DemandReporter } from './demand-report';
 import { PolicyBook } from './policy-book';
 import { RequestBook } from './request-book';
 import { ShortlistEvents } from './shortlist-events';
@@ -28,6 +31,9 @@ const services = [
   ShortlistHeads,
   ShortlistReader,
   BacklogDrain,
+  OpenRequestRanking,
+  CoverageReporter,
+  DemandReporter,
 ];
 
 @Module({

@@ -28,6 +28,12 @@ import {
 } from './sessions/session.schema';
 import { SessionRepository } from './sessions/session.repository';
 import { UserRepository } from './users/user.repository';
+import { BulkLoader } from './bulk/bulk-loader';
+import { CoverageSnapshotRepository } from './insight/coverage-snapshot.repository';
+import {
+  COVERAGE_SNAPSHOT_MODEL,
+  coverageSnapshotSchema,
+} from './insight/coverage-snapshot.schema';
 import { userSchema, USER_MODEL } from './users/user.schema';
 
 const repositories = [
@@ -39,6 +45,8 @@ const repositories = [
   ResidentLinkRepository,
   MatchingPolicyRepository,
   SessionRepository,
+  CoverageSnapshotRepository,
+  BulkLoader,
   ...referralProviders,
 ];
 
@@ -67,6 +75,7 @@ const repositories = [
       { name: SESSION_MODEL, schema: sessionSchema },
       { name: SESSION_TOKEN_MODEL, schema: sessionTokenSchema },
       { name: SESSION_TOKEN_SPEND_MODEL, schema: sessionTokenSpendSchema },
+      { name: COVERAGE_SNAPSHOT_MODEL, schema: coverageSnapshotSchema },
       ...referralModels,
     ]),
   ],

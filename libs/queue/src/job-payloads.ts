@@ -43,6 +43,11 @@ export interface SweepJob {
   readonly trigger: 'schedule' | 'admin';
 }
 
+export interface CoverageSnapshotJob {
+  /** Who asked: the daily schedule or an administrator. */
+  readonly trigger: 'schedule' | 'admin';
+}
+
 /** The payload of each matching job; producers and handlers share it. */
 export interface MatchingJobPayloads {
   [MatchingJob.OfferingChanged]: OfferingChangedJob;
@@ -50,6 +55,7 @@ export interface MatchingJobPayloads {
   [MatchingJob.RecomputeBacklog]: RecomputeBacklogJob;
   [MatchingJob.PolicyChanged]: PolicyChangedJob;
   [MatchingJob.Sweep]: SweepJob;
+  [MatchingJob.CoverageSnapshot]: CoverageSnapshotJob;
 }
 
 /** A handler for every job name: the compiler rejects a missing one. */

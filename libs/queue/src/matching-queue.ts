@@ -111,6 +111,24 @@ export class MatchingQueue implements OnModuleDestroy {
     );
   }
 
+  /** Today's coverage snapshot; a second request while one waits is dropped. */
+  async coverageSnapshot(
+    payload: MatchingJobPayloads[MatchingJob.CoverageSnapshot],
+  ): Promise<void> {
+    await this.queue.add(MatchingJob.CoverageSnapshot, payload, {
+      deduplication: { id: 'coverage-snapshot' },
+    });
+  }
+
+  /** The daily coverage snapshot, 00:15 Dutch time; idempotent like the nightly sweep. */
+  async scheduleDailyCoverageSnapshot(): Promise<void> {
+    await this.queue.upsertJobScheduler(
+      'daily-coverage-snapshot',
+      { pattern: '15 0 * * *', tz: 'Europe/Amsterdam' },
+      { name: MatchingJob.CoverageSnapshot, data: { trigger: 'schedule' } },
+    );
+  }
+
   async counts(): Promise<Record<string, number>> {
     const [counts, schedulers] = await Promise.all([
       this.queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed'),

@@ -16,4 +16,6 @@ export enum MatchingJob {
   PolicyChanged = 'policy-changed',
   /** Safety net: recompute every open request and count the ones that were out of date. */
   Sweep = 'sweep',
+  /** Keep today's coverage of the region for the daily series (once a day; repeats are no-ops). */
+  CoverageSnapshot = 'coverage-snapshot',
 }

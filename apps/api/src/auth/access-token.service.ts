@@ -36,7 +36,8 @@ export class AccessTokenService {
 
   issue(actor: UserActor): { accessToken: string; expiresAt: Date } {
     const claims: AccessTokenClaims = { sub: actor.userId, role: actor.kind };
-    if (actor.kind === 'STAFF') claims.mun = [...actor.municipalityCodes];
+    if (actor.kind === 'STAFF' || actor.kind === 'POLICY')
+      claims.mun = [...actor.municipalityCodes];
     if (actor.kind === 'PROVIDER') claims.prv = actor.providerId;
     const accessToken = this.jwt.sign(claims);
     const expiresAt = new Date(Date.now() + this.config.ACCESS_TOKEN_TTL_SECONDS * 1000);
@@ -72,6 +73,8 @@ export class AccessTokenService {
         return { kind: 'ADMIN', userId: claims.sub };
       case 'STAFF':
         return { kind: 'STAFF', userId: claims.sub, municipalityCodes: claims.mun ?? [] };
+      case 'POLICY':
+        return { kind: 'POLICY', userId: claims.sub, municipalityCodes: claims.mun ?? [] };
       case 'PROVIDER':
         if (!claims.prv) break;
         return { kind: 'PROVIDER', userId: claims.sub, providerId: claims.prv };

@@ -48,7 +48,7 @@ export class SessionResolver {
     return true;
   }
 
-  @Allow('ADMIN', 'STAFF', 'PROVIDER')
+  @Allow('ADMIN', 'STAFF', 'PROVIDER', 'POLICY')
   @Query(() => UserModel, { description: 'The logged-in user.' })
   async me(@CurrentActor() actor: Actor): Promise<UserModel> {
     if (actor.kind === 'RESIDENT') throw new UnauthenticatedError();

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  BulkLoader,
   OfferingRepository,
   ProviderRepository,
   SupportRequestRepository,
@@ -14,11 +15,13 @@ import {
   DEMO_REQUESTS,
   REGION_MUNICIPALITIES,
 } from './demo-data';
+import { regionDemoDocuments } from './region-demo';
 
 export const DEMO_ACCOUNTS = {
   admin: 'admin@demo.local',
   staff: 'consulent@demo.local',
   provider: 'aanbieder@demo.local',
+  policy: 'beleid@demo.local',
 } as const;
 
 /** Fills an empty database with the demo set; leaves a database that has it alone. */
@@ -32,6 +35,7 @@ export class DemoSeeder {
     private readonly offerings: OfferingRepository,
     private readonly requests: SupportRequestRepository,
     private readonly queue: MatchingQueue,
+    private readonly bulk: BulkLoader,
   ) {}
 
   async run(): Promise<'seeded' | 'already-seeded'> {
@@ -77,6 +81,14 @@ export class DemoSeeder {
       providerId: null,
     });
     await this.users.create({
+      email: DEMO_ACCOUNTS.policy,
+      name: 'Lotte Jansen',
+      passwordHash,
+      role: 'POLICY',
+      municipalityCodes: REGION_MUNICIPALITIES,
+      providerId: null,
+    });
+    await this.users.create({
       email: DEMO_ACCOUNTS.provider,
       name: 'Ahmed Yilmaz',
       passwordHash,
@@ -102,8 +114,23 @@ export class DemoSeeder {
         cause: { kind: 'REQUEST_CREATED' },
       });
     }
+    const region = regionDemoDocuments(new Date(), { staffUserId: staff?.id ?? admin.id });
+    await this.bulk.load(region);
+    // The worker's normal path computes the shortlists: every open request on the backlog.
+    await this.queue.recomputeShortlists(
+      region.supportRequests
+        .filter((request) => request.status === 'OPEN')
+        .map((request) => ({
+          requestId: request._id.toHexString(),
+          cause: { kind: 'REQUEST_CREATED' as const },
+        })),
+    );
+    await this.queue.coverageSnapshot({ trigger: 'admin' });
     this.logger.log(
-      `demo data: ${DEMO_PROVIDERS.length} providers, ${DEMO_OFFERINGS.length} offerings, ${DEMO_REQUESTS.length} requests`,
+      `demo data: ${DEMO_PROVIDERS.length + region.providers.length} providers, ` +
+        `${DEMO_OFFERINGS.length + region.offerings.length} offerings, ` +
+        `${DEMO_REQUESTS.length + region.supportRequests.length} requests, ` +
+        `${region.referrals.length} referrals that ended`,
     );
     return 'seeded';
   }

@@ -6,6 +6,7 @@ export enum Role {
   STAFF = 'STAFF',
   PROVIDER = 'PROVIDER',
   RESIDENT = 'RESIDENT',
+  POLICY = 'POLICY',
 }
 export enum Financing {
   ZIN = 'ZIN',

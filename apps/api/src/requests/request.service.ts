@@ -162,6 +162,9 @@ function scopeOf(actor: Actor): RequestScope {
     case 'PROVIDER':
       // Providers see referrals, never requests as such.
       return { municipalityCodes: [] };
+    case 'POLICY':
+      // Policy sees aggregate figures only, never a request.
+      return { municipalityCodes: [] };
     case 'RESIDENT':
       // Residents reach their own request through their link only, never through a scope.
       return { municipalityCodes: [] };

@@ -38,7 +38,7 @@ export class UserResolver {
     );
   }
 
-  /** Administrators create staff, provider and administrator accounts. */
+  /** Administrators create staff, provider, policy and administrator accounts. */
   @Allow('ADMIN')
   @Mutation(() => UserModel)
   async createUser(@Args('input') input: CreateUserInput): Promise<UserModel> {
@@ -48,11 +48,11 @@ export class UserResolver {
         'Inwoners krijgen een persoonlijke link, geen account.',
       );
     }
-    const municipalityCodes =
-      input.role === Role.STAFF
-        ? knownMunicipalities('input.municipalityCodes', input.municipalityCodes ?? [])
-        : [];
-    if (input.role === Role.STAFF && municipalityCodes.length === 0) {
+    const bound = input.role === Role.STAFF || input.role === Role.POLICY;
+    const municipalityCodes = bound
+      ? knownMunicipalities('input.municipalityCodes', input.municipalityCodes ?? [])
+      : [];
+    if (bound && municipalityCodes.length === 0) {
       throw new InvalidInputError('input.municipalityCodes', 'Kies minstens één gemeente.');
     }
     let providerId: string | null = null;

@@ -33,7 +33,7 @@ export class CreateUserInput {
 
   @Field(() => Role) @IsEnum(Role) role: Role;
 
-  @Field(() => [String], { nullable: true, description: 'STAFF: CBS codes' })
+  @Field(() => [String], { nullable: true, description: 'STAFF, POLICY: CBS codes' })
   @IsOptional()
   @ArrayMaxSize(50)
   @IsString({ each: true })

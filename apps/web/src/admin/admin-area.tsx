@@ -18,9 +18,17 @@ const PolicyPage = lazy(() => import('./policy-page').then((m) => ({ default: m.
 const MatchingStatusPage = lazy(() =>
   import('./matching-status-page').then((m) => ({ default: m.MatchingStatusPage })),
 );
+const CoveragePage = lazy(() =>
+  import('../insight/coverage-page').then((m) => ({ default: m.CoveragePage })),
+);
 
 /** The menu's words (the pages keep theirs in texts.ts, which loads with the pages). */
-const TEXT = { users: 'Gebruikers', policy: 'Matchingbeleid', status: 'Matchingstatus' };
+const TEXT = {
+  users: 'Gebruikers',
+  policy: 'Matchingbeleid',
+  status: 'Matchingstatus',
+  coverage: 'Dekking',
+};
 
 /** The admin screens: menu, first page and routes. */
 export const adminArea: Area = {
@@ -30,6 +38,7 @@ export const adminArea: Area = {
     { href: '/beheer/gebruikers', label: TEXT.users },
     { href: '/beheer/beleid', label: TEXT.policy },
     { href: '/beheer/matching', label: TEXT.status },
+    { href: '/beheer/dekking', label: TEXT.coverage },
   ],
   routes: (
     <>
@@ -40,6 +49,7 @@ export const adminArea: Area = {
       <Route path="/beheer/aanbieders/nieuw" element={<NewProviderPage />} />
       <Route path="/beheer/beleid" element={<PolicyPage />} />
       <Route path="/beheer/matching" element={<MatchingStatusPage />} />
+      <Route path="/beheer/dekking" element={<CoveragePage />} />
     </>
   ),
 };

@@ -14,6 +14,7 @@ export function worksFor(
 ): string {
   switch (user.role) {
     case 'STAFF':
+    case 'POLICY':
       return user.municipalityCodes.length > 0
         ? formatList(user.municipalityCodes.map((code) => reference.municipality(code)))
         : USERS_TEXT.noMunicipalities;

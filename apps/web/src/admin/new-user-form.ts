@@ -4,8 +4,13 @@ import { pickFields, type Problems } from '../shared/form-problems';
 import { NEW_USER_TEXT } from './texts';
 
 /** The roles an administrator gives an account (residents get a link, not an account). */
-export type AccountRole = 'STAFF' | 'PROVIDER' | 'ADMIN';
-export const ACCOUNT_ROLES: readonly AccountRole[] = ['STAFF', 'PROVIDER', 'ADMIN'];
+export type AccountRole = 'STAFF' | 'PROVIDER' | 'POLICY' | 'ADMIN';
+export const ACCOUNT_ROLES: readonly AccountRole[] = ['STAFF', 'PROVIDER', 'POLICY', 'ADMIN'];
+
+/** Roles bound to municipalities: consultants, and policy makers (all 7: the whole region). */
+export function boundToMunicipalities(role: AccountRole | ''): boolean {
+  return role === 'STAFF' || role === 'POLICY';
+}
 
 export interface NewUserDraft {
   readonly role: AccountRole | '';
@@ -54,7 +59,7 @@ export function validateNewUser(draft: NewUserDraft): Problems<NewUserField> {
   const problems: Problems<NewUserField> = {};
   const text = NEW_USER_TEXT.problems;
   if (!draft.role) problems.role = text.roleMissing;
-  if (draft.role === 'STAFF' && draft.municipalityCodes.length === 0) {
+  if (boundToMunicipalities(draft.role) && draft.municipalityCodes.length === 0) {
     problems.municipalityCodes = text.municipalitiesMissing;
   }
   if (draft.role === 'PROVIDER' && !draft.providerId) problems.providerId = text.providerMissing;
@@ -79,7 +84,7 @@ export function toCreateUserInput(draft: NewUserDraft & { role: AccountRole }): 
     name: draft.name.trim(),
     email: draft.email.trim(),
     password: draft.password,
-    municipalityCodes: draft.role === 'STAFF' ? [...draft.municipalityCodes] : null,
+    municipalityCodes: boundToMunicipalities(draft.role) ? [...draft.municipalityCodes] : null,
     providerId: draft.role === 'PROVIDER' ? draft.providerId : null,
   };
 }

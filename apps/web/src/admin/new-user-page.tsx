@@ -22,6 +22,7 @@ import {
   serverProblems,
   toCreateUserInput,
   validateNewUser,
+  boundToMunicipalities,
   type AccountRole,
   type NewUserDraft,
 } from './new-user-form';
@@ -103,11 +104,13 @@ export function NewUserPage() {
           choices={ROLE_CHOICES}
           error={problems.role}
         />
-        {draft.role === 'STAFF' && (
+        {boundToMunicipalities(draft.role) && (
           <CheckboxGroupField
             id={IDS.municipalityCodes}
             label={TEXT.municipalities}
-            description={TEXT.municipalitiesHint}
+            description={
+              draft.role === 'POLICY' ? TEXT.policyMunicipalitiesHint : TEXT.municipalitiesHint
+            }
             values={draft.municipalityCodes}
             onChange={change('municipalityCodes')}
             choices={reference.municipalities.map((municipality) => ({

@@ -69,17 +69,21 @@ export const USERS_TEXT = {
 
 export const NEW_USER_TEXT = {
   title: 'Nieuwe gebruiker',
-  intro: 'Maak een account voor een consulent, een medewerker van een aanbieder of een beheerder.',
+  intro:
+    'Maak een account voor een consulent, een medewerker van een aanbieder, een beleidsmedewerker of een beheerder.',
   back: 'Terug naar de gebruikers',
   form: 'Nieuwe gebruiker',
   role: 'Rol',
   roleChoices: {
     STAFF: 'Consulent: werkt voor een of meer gemeenten',
     PROVIDER: 'Aanbieder: werkt voor één zorgaanbieder',
+    POLICY: 'Beleid: ziet alleen cijfers over dekking, nooit een inwoner',
     ADMIN: 'Beheerder: beheert het platform',
   },
   municipalities: 'Gemeenten',
   municipalitiesHint: 'De consulent ziet en maakt alleen aanvragen van deze gemeenten.',
+  policyMunicipalitiesHint:
+    'Ziet de cijfers van deze gemeenten. Kies alle 7 gemeenten voor iemand die voor de hele regio werkt.',
   outsideRegion: (name: string) => `${name} (buiten de regio)`,
   provider: 'Aanbieder',
   providerHint:

@@ -13,6 +13,7 @@ import { Notice } from '../shared/ui/notice';
 import { PageTitle } from '../shared/ui/page-title';
 import { Pager } from '../shared/ui/pager';
 import { CapacityCard } from './capacity-card';
+import { DemandSection } from '../insight/demand-section';
 import { offeringNames } from './offering-names';
 import { BOARD } from './texts';
 import { useNow, useRefreshOnReturn } from './use-page-refresh';
@@ -102,6 +103,7 @@ export function CapacityBoardPage() {
           pageInfo={data.pageInfo}
           counted={{ noun: BOARD.pagesNoun, shown: offerings.length, total: data.totalCount }}
         />
+        <DemandSection offerings={offerings} names={names} />
       </>
     );
   }

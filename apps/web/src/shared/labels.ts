@@ -33,6 +33,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   STAFF: 'Consulent',
   PROVIDER: 'Aanbieder',
   RESIDENT: 'Inwoner',
+  POLICY: 'Beleid',
 };
 
 /** Why a shortlist was computed again (`Shortlist.cause.kind`). */

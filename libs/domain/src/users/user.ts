@@ -7,7 +7,10 @@ export interface User {
   /** How colleagues see this user in histories, e.g. "Sanne de Vries"; null: the email. */
   readonly name: string | null;
   readonly role: Role;
-  /** STAFF: the municipalities (CBS codes) whose requests this user may see and change. */
+  /**
+   * STAFF: the municipalities (CBS codes) whose requests this user may see and change.
+   * POLICY: the municipalities whose aggregate figures this user may see (all 7: regional).
+   */
   readonly municipalityCodes: readonly string[];
   /** PROVIDER: the provider this user acts for. */
   readonly providerId: string | null;
@@ -21,7 +24,13 @@ export type UserActor =
       readonly userId: string;
       readonly municipalityCodes: readonly string[];
     }
-  | { readonly kind: 'PROVIDER'; readonly userId: string; readonly providerId: string };
+  | { readonly kind: 'PROVIDER'; readonly userId: string; readonly providerId: string }
+  /** Policy and contract managers: aggregate figures only, never a single resident. */
+  | {
+      readonly kind: 'POLICY';
+      readonly userId: string;
+      readonly municipalityCodes: readonly string[];
+    };
 
 /** A resident acting through a personal link: no account, bound to one request. */
 export interface ResidentActor {
@@ -62,6 +71,8 @@ export function actorOf(user: User): UserActor {
     case 'PROVIDER':
       if (!user.providerId) throw new Error(`provider user ${user.id} has no provider`);
       return { kind: 'PROVIDER', userId: user.id, providerId: user.providerId };
+    case 'POLICY':
+      return { kind: 'POLICY', userId: user.id, municipalityCodes: user.municipalityCodes };
     case 'RESIDENT':
       throw new Error('residents act through their link, not as users');
   }

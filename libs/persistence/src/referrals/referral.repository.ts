@@ -79,6 +79,18 @@ export class ReferralRepository implements OnModuleInit {
     return page(this.model, query, first, after, toReferral);
   }
 
+  /** Every referral in scope with one of these statuses, for aggregate figures. */
+  async withStatuses(
+    scope: ReferralScope,
+    statuses: readonly ReferralStatus[],
+  ): Promise<Referral[]> {
+    const docs = await this.model
+      .find({ ...scopeFilter(scope), status: { $in: [...statuses] } })
+      .lean<ReferralDocument[]>()
+      .exec();
+    return docs.map(toReferral);
+  }
+
   /** A request's referrals, newest first. */
   async ofRequest(requestId: string): Promise<Referral[]> {
     const docs = await this.model

@@ -142,6 +142,17 @@ export class SupportRequestRepository {
     return docs.map(toSupportRequest);
   }
 
+  /** When each of these requests was made (placement times); unknown ids are left out. */
+  async createdAtOf(ids: readonly string[]): Promise<Map<string, Date>> {
+    const valid = ids.filter(isObjectId).map((id) => new Types.ObjectId(id));
+    if (valid.length === 0) return new Map();
+    const docs = await this.model
+      .find({ _id: { $in: valid } }, { createdAt: 1 })
+      .lean<Pick<SupportRequestDocument, '_id' | 'createdAt'>[]>()
+      .exec();
+    return new Map(docs.map((doc) => [doc._id.toHexString(), doc.createdAt]));
+  }
+
   /**
    * Sets the status. Not a guarded transition: FerretDB's conditional updates are not atomic,
    * so callers serialise transitions themselves (e.g. insert-only records under a unique index).

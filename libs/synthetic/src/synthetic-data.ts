@@ -1,12 +1,12 @@
 import type { MatchableOffering, MatchableRequest } from '@wmo/domain';
-import { nationalGeography, regionGeography, type Geography } from './synthetic/geography';
-import { objectIdHex } from './synthetic/ids';
-import { generateOfferings } from './synthetic/offerings';
-import { Random } from './synthetic/prng';
-import { generateRequests } from './synthetic/requests';
+import { nationalGeography, regionGeography, type Geography } from './geography';
+import { objectIdHex } from './ids';
+import { generateOfferings } from './offerings';
+import { Random } from './prng';
+import { generateRequests } from './requests';
 
-export { squeezeIntoRegion, toDocuments, type SyntheticDocuments } from './synthetic/documents';
-export type { Geography } from './synthetic/geography';
+export { squeezeIntoRegion, toDocuments, type SyntheticDocuments } from './documents';
+export type { Geography } from './geography';
 
 export type Scale = 'region' | 'national';
 
@@ -42,6 +42,8 @@ export interface DatasetOptions {
   readonly seed?: number;
   /** "Now" for capacity ages and creation dates; only the ages are seeded. */
   readonly asOf?: Date;
+  /** Share of offerings whose capacity report is stale (15–60 days old); default 0. */
+  readonly staleShare?: number;
 }
 
 export interface SyntheticDataset {
@@ -78,6 +80,7 @@ export function generateDataset(options: DatasetOptions): SyntheticDataset {
     providers,
     offeringCount,
     asOf,
+    options.staleShare ?? 0,
   );
   const requests = generateRequests(new Random(seed + 3), geography, requestCount, asOf);
   return { scale: options.scale, seed, asOf, geography, providers, offerings, requests };

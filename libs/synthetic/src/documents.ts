@@ -1,10 +1,10 @@
 import { Types } from 'mongoose';
 import { haversineKm } from '@wmo/domain';
 import { POSTCODE_AREAS } from '@wmo/reference';
-import type { OfferingDocument } from '../../libs/persistence/src/offerings/offering.schema';
-import type { ProviderDocument } from '../../libs/persistence/src/providers/provider.schema';
-import type { SupportRequestDocument } from '../../libs/persistence/src/requests/support-request.schema';
-import type { SyntheticDataset } from '../synthetic-data';
+import type { OfferingDocument } from '../../persistence/src/offerings/offering.schema';
+import type { ProviderDocument } from '../../persistence/src/providers/provider.schema';
+import type { SupportRequestDocument } from '../../persistence/src/requests/support-request.schema';
+import type { SyntheticDataset } from './synthetic-data';
 import type { Geography } from './geography';
 
 /** The dataset as the collections providers, offerings and supportRequests hold it. */

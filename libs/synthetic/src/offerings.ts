@@ -1,13 +1,13 @@
 import type { Financing } from '@wmo/domain';
-import type { SyntheticOffering, SyntheticProvider } from '../synthetic-data';
+import type { SyntheticOffering, SyntheticProvider } from './synthetic-data';
 import { nearestMunicipalities, type Geography } from './geography';
 import { objectIdHex } from './ids';
 import type { Random } from './prng';
 import { productVolumes, specialismPool } from './products';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-// Every capacity report is fresh (< 14 days, the policy's limit), so scores do not drift
-// while a benchmark runs.
+// Capacity reports are fresh (< 14 days, the policy's limit) unless asked otherwise, so scores
+// do not drift while a benchmark runs.
 const MAX_CAPACITY_AGE_DAYS = 10;
 
 const FINANCING: readonly (readonly Financing[])[] = [['ZIN'], ['ZIN', 'PGB'], ['PGB']];
@@ -19,6 +19,7 @@ export function generateOfferings(
   providers: readonly SyntheticProvider[],
   count: number,
   asOf: Date,
+  staleShare = 0,
 ): SyntheticOffering[] {
   const volumes = productVolumes();
   // Offerings follow the square root of demand: small products still need several providers
@@ -61,8 +62,14 @@ export function generateOfferings(
       heldPlaces: 0,
       waitingWeeks: freePlaces > 0 ? random.int(0, 2) : random.int(2, 20),
       financing: random.weighted(FINANCING, FINANCING_WEIGHTS),
-      capacityUpdatedAt: new Date(asOf.getTime() - random.float() * MAX_CAPACITY_AGE_DAYS * DAY_MS),
+      capacityUpdatedAt: new Date(asOf.getTime() - capacityAgeDays(random, staleShare) * DAY_MS),
       createdAt: new Date(asOf.getTime() - random.int(30, 400) * DAY_MS),
     };
   });
+}
+
+/** Without stale reports no extra number is drawn, so the benchmarks' data stays as it was. */
+function capacityAgeDays(random: Random, staleShare: number): number {
+  if (staleShare > 0 && random.chance(staleShare)) return random.int(15, 60);
+  return random.float() * MAX_CAPACITY_AGE_DAYS;
 }

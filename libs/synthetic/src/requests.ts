@@ -1,5 +1,5 @@
 import type { Financing, Urgency } from '@wmo/domain';
-import type { SyntheticRequest } from '../synthetic-data';
+import type { SyntheticRequest } from './synthetic-data';
 import type { Geography } from './geography';
 import { objectIdHex, requestReference } from './ids';
 import type { Random } from './prng';
