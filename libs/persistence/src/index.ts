@@ -13,3 +13,9 @@ export * from './resident-links/resident-link.repository';
 export * from './users/user.repository';
 export * from './sessions/session.repository';
 export * from './matching-policies/matching-policy.repository';
+export {
+  EmailOutboxRepository,
+  NotificationRepository,
+  NotificationSettingsRepository,
+  type NewNotification,
+} from './notifications';
