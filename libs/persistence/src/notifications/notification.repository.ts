@@ -60,6 +60,16 @@ export class NotificationRepository {
     return result.modifiedCount;
   }
 
+  /** The user's own notification; null for anyone else's. */
+  async findOwn(userId: string, id: string): Promise<Notification | null> {
+    if (!isObjectId(id) || !isObjectId(userId)) return null;
+    const doc = await this.model
+      .findOne({ _id: new Types.ObjectId(id), userId: new Types.ObjectId(userId) })
+      .lean<NotificationDocument>()
+      .exec();
+    return doc ? toNotification(doc) : null;
+  }
+
   async findByKey(key: string): Promise<Notification | null> {
     const doc = await this.model.findOne({ key }).lean<NotificationDocument>().exec();
     return doc ? toNotification(doc) : null;
