@@ -77,7 +77,8 @@ beforeAll(async () => {
 afterAll(async () => {
   process.env.WMO_TEST_ENV = sharedEnv;
   await db?.close();
-  await stack?.stop();
+  // The worker started after the crash test is not the one the stack started.
+  await Promise.all([stack?.stop(), stack?.worker.stop()]);
   await mailbox?.stop();
 }, 30_000);
 
