@@ -27,12 +27,15 @@ export function NotificationBell() {
   const unread = count.data?.unreadNotificationCount ?? 0;
   return (
     <>
-      <AppLink href="/meldingen" className="wmo-bell" aria-label={NOTIFICATIONS.bellLabel(unread)}>
-        {NOTIFICATIONS.nav}
-        {unread > 0 && (
-          <span aria-hidden="true" className="wmo-bell__count">
+      <AppLink href="/meldingen" className="wmo-bell">
+        {NOTIFICATIONS.nav}{' '}
+        {unread > 0 ? (
+          <span className="wmo-bell__count">
             {unread}
+            <span className="wmo-visually-hidden"> {NOTIFICATIONS.newSuffix}</span>
           </span>
+        ) : (
+          <span className="wmo-visually-hidden">{NOTIFICATIONS.noneNew}</span>
         )}
       </AppLink>
       <span role="status" className="wmo-visually-hidden">

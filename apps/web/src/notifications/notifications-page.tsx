@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Heading2, Paragraph, StatusBadge, Strong } from '@utrecht/component-library-react';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { formatDateTime } from '../shared/format';
 import { useAction } from '../shared/use-action';
 import { usePages } from '../shared/use-pages';
@@ -104,7 +104,11 @@ function EmailSetting() {
   const fieldId = useId();
   const settings = useQuery(NotificationSettings);
   const change = useAction<boolean>();
-  const [setEmail] = useMutation(SetEmailNotifications);
+  const [setEmail] = useMutation(SetEmailNotifications, {
+    refetchQueries: [NotificationSettings],
+  });
+  // The box follows the click at once; a failure puts it back.
+  const [chosen, setChosen] = useState<boolean | null>(null);
   const current = settings.data?.notificationSettings;
   return (
     <section aria-labelledby={headingId} className="wmo-narrow">
@@ -117,13 +121,19 @@ function EmailSetting() {
           id={fieldId}
           label={NOTIFICATIONS.emailLabel}
           description={NOTIFICATIONS.emailDescription}
-          checked={current.emailEnabled}
-          onChange={(enabled) =>
+          checked={chosen ?? current.emailEnabled}
+          onChange={(enabled) => {
+            setChosen(enabled);
             void change.run(async () => {
-              const result = await setEmail({ variables: { enabled } });
-              return result.data?.setEmailNotifications.emailEnabled ?? enabled;
-            })
-          }
+              try {
+                const result = await setEmail({ variables: { enabled } });
+                return result.data?.setEmailNotifications.emailEnabled ?? enabled;
+              } catch (error) {
+                setChosen(null);
+                throw error;
+              }
+            });
+          }}
         />
       )}
       {change.state.status === 'done' && (

@@ -1,8 +1,9 @@
 /** Every word of the notifications screens, in plain Dutch (B1). */
 export const NOTIFICATIONS = {
   nav: 'Meldingen',
-  bellLabel: (unread: number) =>
-    unread === 0 ? 'Meldingen, geen nieuwe' : `Meldingen, ${unread} nieuwe`,
+  /** Read after the count by screen readers: "Meldingen 2 nieuwe". */
+  newSuffix: 'nieuwe',
+  noneNew: '(geen nieuwe)',
   arrived: (title: string) => `Nieuwe melding: ${title}`,
   title: 'Meldingen',
   intro:
