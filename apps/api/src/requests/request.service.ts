@@ -17,12 +17,15 @@ import { ShortlistReader } from '@wmo/matching';
 import { MatchingQueue } from '@wmo/queue';
 import {
   knownMunicipality,
-  knownPostcode,
+  postcodeInMunicipality,
   knownProduct,
   knownSpecialisms,
   languageCodes,
 } from '../reference/reference-input';
+import { ReferralService } from '../referrals/referral.service';
 import type { CreateRequestInput, UpdateRequestInput } from './request.types';
+
+const CLOSED_REASON = 'De aanvraag is gesloten.';
 
 /** Support requests, always read and written within the caller's municipalities. */
 @Injectable()
@@ -31,6 +34,7 @@ export class RequestService {
     private readonly requests: SupportRequestRepository,
     private readonly shortlists: ShortlistReader,
     private readonly queue: MatchingQueue,
+    private readonly referrals: ReferralService,
   ) {}
 
   async create(actor: Actor, input: CreateRequestInput): Promise<SupportRequest> {
@@ -41,7 +45,7 @@ export class RequestService {
     const excluded = checkedIds('input.excludedProviderIds', input.excludedProviderIds ?? []);
     const request = await this.requests.create({
       municipalityCode,
-      postcode: knownPostcode('input.postcode', input.postcode),
+      postcode: postcodeInMunicipality('input.postcode', input.postcode, municipalityCode),
       productCode: knownProduct('input.productCode', input.productCode),
       specialisms: knownSpecialisms('input.specialisms', input.specialisms),
       urgency: input.urgency,
@@ -65,7 +69,9 @@ export class RequestService {
     if (input.excludedProviderIds)
       checkedIds('input.excludedProviderIds', input.excludedProviderIds);
     const updated = await this.requests.update(request.id, {
-      postcode: input.postcode && knownPostcode('input.postcode', input.postcode),
+      postcode:
+        input.postcode &&
+        postcodeInMunicipality('input.postcode', input.postcode, request.municipalityCode),
       specialisms: input.specialisms && knownSpecialisms('input.specialisms', input.specialisms),
       urgency: input.urgency,
       maxDistanceKm: input.maxDistanceKm,
@@ -86,9 +92,15 @@ export class RequestService {
     return updated;
   }
 
-  /** Closing ends matching for the request; its shortlists stay for the record. */
+  /**
+   * Closing ends matching for the request; its shortlists stay for the record. A pending
+   * referral is withdrawn first, so the place it held is free again.
+   */
   async close(actor: Actor, requestId: string): Promise<SupportRequest> {
     const request = await this.editable(actor, requestId);
+    if (request.status === 'REFERRED') {
+      await this.referrals.withdrawPendingOf(actor, request.id, CLOSED_REASON);
+    }
     await this.requests.setStatus(request.id, 'CLOSED');
     // A closed request is no longer active: the workers' request book must drop it.
     await this.queue.requestChanged({ requestId: request.id, cause: { kind: 'REQUEST_CHANGED' } });
