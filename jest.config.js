@@ -5,6 +5,7 @@ const moduleNameMapper = {
   '^@wmo/persistence$': '<rootDir>/libs/persistence/src/index.ts',
   '^@wmo/queue$': '<rootDir>/libs/queue/src/index.ts',
   '^@wmo/matching$': '<rootDir>/libs/matching/src/index.ts',
+  '^@wmo/notifications$': '<rootDir>/libs/notifications/src/index.ts',
   '^@wmo/config$': '<rootDir>/libs/config/src/index.ts',
   '^@wmo/observability$': '<rootDir>/libs/observability/src/index.ts',
   '^@wmo/synthetic$': '<rootDir>/libs/synthetic/src/index.ts',

@@ -30,6 +30,7 @@ import { ApiMetrics } from './metrics/api-metrics';
 import { MetricsController } from './metrics/metrics.controller';
 import { MatchingPolicyResolver } from './matching/matching-policy.resolver';
 import { MatchingStatusResolver } from './matching/matching-status.resolver';
+import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { OfferingFreshnessResolver } from './offerings/offering-freshness.resolver';
 import { OfferingResolver } from './offerings/offering.resolver';
 import { OwnOfferingsResolver } from './offerings/own-offerings.resolver';
@@ -56,6 +57,7 @@ import { UserResolver } from './users/user.resolver';
     ResidentsModule,
     SubscriptionsModule,
     ThrottlingModule,
+    NotificationsApiModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [PersistenceModule, AccessModule],

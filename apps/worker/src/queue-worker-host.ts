@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Worker, type Job } from 'bullmq';
+import { Worker, type Job, type WorkerOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { AppConfig } from '@wmo/config';
 import { createRedisConnection } from '@wmo/queue';
@@ -21,6 +21,7 @@ export class QueueWorkerHost {
     private readonly queueName: string,
     private readonly jobNames: readonly string[],
     private readonly handlers: Readonly<Record<string, Handler>>,
+    private readonly options: Pick<WorkerOptions, 'lockDuration' | 'stalledInterval'> = {},
   ) {
     this.logger = new Logger(`Worker:${queueName}`);
   }
@@ -32,6 +33,7 @@ export class QueueWorkerHost {
       connection: this.connection,
       prefix: config.QUEUE_PREFIX,
       concurrency: config.WORKER_CONCURRENCY,
+      ...this.options,
     });
     this.worker.on('failed', (job, error) =>
       this.logger.warn(`job ${job?.name} ${job?.id} failed: ${error.message}`),

@@ -1,5 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ConflictError, isHoldDue, SYSTEM_ACTOR } from '@wmo/domain';
+import {
+  ConflictError,
+  isHoldDue,
+  referralEventOf,
+  SYSTEM_ACTOR,
+  type Referral,
+} from '@wmo/domain';
+import { Notifier } from '@wmo/notifications';
 import { ReferralLedger, ReferralRepository } from '@wmo/persistence';
 import { ReferralQueue } from '@wmo/queue';
 
@@ -16,6 +23,7 @@ export class HoldExpiry {
     private readonly referrals: ReferralRepository,
     private readonly ledger: ReferralLedger,
     private readonly queue: ReferralQueue,
+    private readonly notifier: Notifier,
   ) {}
 
   async expire(referralId: string, now = new Date()): Promise<ExpiryOutcome> {
@@ -25,11 +33,17 @@ export class HoldExpiry {
       // Thrown, so that BullMQ retries: the referral may still be being stored.
       throw new Error(`referral ${referralId} not stored yet`);
     }
-    if (referral.status !== 'PENDING') return 'final';
+    if (referral.status !== 'PENDING') {
+      // The answer cancels this job only after telling of it: if this job still runs, a crash
+      // may have come in between, so tell again (stored once, whatever happened before).
+      await this.notify(referral, referral.status);
+      return 'final';
+    }
     const decided = await this.ledger.decided(referral.id);
     if (decided) {
       // A move was recorded but its follow-up was cut short (a crash): finish it.
       await this.ledger.settle(referral, decided);
+      await this.notify(referral, decided.to);
       await this.queue.announce(referral, true);
       return 'finished';
     }
@@ -41,8 +55,15 @@ export class HoldExpiry {
       if (error instanceof ConflictError) return 'answered';
       throw error;
     }
+    await this.notify(referral, 'EXPIRED');
     await this.queue.announce(referral, true);
     return 'expired';
+  }
+
+  /** Thrown on failure, so that BullMQ retries: the move stands, its notification must follow. */
+  private async notify(referral: Referral, status: Referral['status']): Promise<void> {
+    const event = referralEventOf(referral, status);
+    if (event) await this.notifier.notify(event);
   }
 
   async expireDue(now = new Date()): Promise<Record<ExpiryOutcome, number>> {

@@ -1,22 +1,33 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@wmo/config';
 import { MatchingModule } from '@wmo/matching';
+import { NotificationsModule } from '@wmo/notifications';
 import { PersistenceModule } from '@wmo/persistence';
 import { QueueModule } from '@wmo/queue';
 import { MatchingJobHandlerSet } from './matching-job-handlers';
 import { MatchingWorker } from './matching-worker';
+import { EmailDelivery } from './notifications/email-delivery';
+import { EmailTransport } from './notifications/email-transport';
+import { NotificationJobHandlerSet } from './notifications/notification-job-handlers';
+import { NotificationSweep } from './notifications/notification-sweep';
+import { NotificationWorker } from './notifications/notification-worker';
 import { HoldExpiry } from './referral-expiry';
 import { ReferralJobHandlerSet } from './referral-job-handlers';
 import { ReferralWorker } from './referral-worker';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, MatchingModule, QueueModule],
+  imports: [ConfigModule, PersistenceModule, MatchingModule, QueueModule, NotificationsModule],
   providers: [
     MatchingJobHandlerSet,
     MatchingWorker,
     HoldExpiry,
     ReferralJobHandlerSet,
     ReferralWorker,
+    EmailTransport,
+    EmailDelivery,
+    NotificationSweep,
+    NotificationJobHandlerSet,
+    NotificationWorker,
   ],
 })
 export class WorkerModule {}

@@ -60,6 +60,18 @@ export const appConfigSchema = z
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     // Bearer token for GET /metrics; unset: open outside production, not served in production.
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    // E-mail notifications over SMTP: a URL (smtp://user:pass@host:587, smtps://…) or a host.
+    // Neither set: e-mail is off and notifications are only shown in the app.
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    SMTP_HOST: z.string().min(1).optional(),
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+    EMAIL_FROM: z.string().min(3).default('Wmo-matchingplatform <noreply@localhost>'),
+    // How long one worker may hold an e-mail before another may try it (it aborts its own send
+    // before then); also the SMTP timeouts are derived from it.
+    EMAIL_CLAIM_LEASE_SECONDS: z.coerce.number().int().min(3).max(3600).default(120),
+    // How often the worker looks for notifications to send on a schedule (hold ending, stale
+    // capacity reports) and e-mails that a lost job left behind.
+    NOTIFICATION_SWEEP_SECONDS: z.coerce.number().int().min(1).max(86400).default(300),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -70,6 +82,13 @@ export const appConfigSchema = z
         code: 'custom',
         path: ['BOOTSTRAP_ADMIN_PASSWORD'],
         message: 'BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD must be set together',
+      });
+    }
+    if (config.SMTP_URL && config.SMTP_HOST) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_HOST'],
+        message: 'set SMTP_URL or SMTP_HOST, not both',
       });
     }
   });

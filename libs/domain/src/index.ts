@@ -22,3 +22,4 @@ export type { HardFilterCode } from './matching/hard-filters';
 export { REASON_CODES, type ReasonCode } from './matching/reason-labels';
 export { knownLanguages, languageName } from './matching/language-names';
 export * from './insight';
+export * from './notifications';

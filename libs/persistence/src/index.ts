@@ -15,3 +15,9 @@ export * from './sessions/session.repository';
 export * from './matching-policies/matching-policy.repository';
 export * from './insight/coverage-snapshot.repository';
 export * from './bulk/bulk-loader';
+export {
+  EmailOutboxRepository,
+  NotificationRepository,
+  NotificationSettingsRepository,
+  type NewNotification,
+} from './notifications';

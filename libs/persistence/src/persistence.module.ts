@@ -5,6 +5,7 @@ import { capacityEventSchema, CAPACITY_EVENT_MODEL } from './offerings/capacity-
 import { OfferingRepository } from './offerings/offering.repository';
 import { offeringSchema, OFFERING_MODEL } from './offerings/offering.schema';
 import { ProviderRepository } from './providers/provider.repository';
+import { notificationModels, notificationProviders } from './notifications';
 import { referralModels, referralProviders } from './referrals/referral-persistence';
 import { providerSchema, PROVIDER_MODEL } from './providers/provider.schema';
 import { SupportRequestRepository } from './requests/support-request.repository';
@@ -48,6 +49,7 @@ const repositories = [
   CoverageSnapshotRepository,
   BulkLoader,
   ...referralProviders,
+  ...notificationProviders,
 ];
 
 /** The only module that talks to MongoDB. */
@@ -77,6 +79,7 @@ const repositories = [
       { name: SESSION_TOKEN_SPEND_MODEL, schema: sessionTokenSpendSchema },
       { name: COVERAGE_SNAPSHOT_MODEL, schema: coverageSnapshotSchema },
       ...referralModels,
+      ...notificationModels,
     ]),
   ],
   providers: repositories,

@@ -8,3 +8,5 @@ export * from './queue.module';
 export * from './offering-change-stream';
 export * from './request-change-stream';
 export * from './recompute-backlog';
+export * from './notification-jobs';
+export * from './notification-queue';

@@ -3,6 +3,8 @@ export enum QueueName {
   Matching = 'matching',
   /** Hold expiry (delayed jobs); jobs in referral-jobs.ts. */
   Referrals = 'referrals',
+  /** E-mail outbox delivery and scheduled notifications; jobs in notification-jobs.ts. */
+  Notifications = 'notifications',
 }
 
 export enum MatchingJob {

@@ -5,6 +5,7 @@ import {
   ConflictError,
   isHoldDue,
   NotFoundError,
+  referralEventOf,
   SYSTEM_ACTOR,
   type Actor,
   type Referral,
@@ -24,6 +25,7 @@ import {
   type ReferralListFilter,
   type ReferralOrder,
 } from '@wmo/persistence';
+import { Notifier } from '@wmo/notifications';
 import { ReferralQueue } from '@wmo/queue';
 import { holdExpiresAt } from './hold-expiry';
 import { mayRefer, referralScopeOf } from './referral-access';
@@ -45,6 +47,7 @@ export class ReferralService {
     private readonly transitions: ReferralTransitionRepository,
     private readonly ledger: ReferralLedger,
     private readonly queue: ReferralQueue,
+    private readonly notifier: Notifier,
   ) {}
 
   async create(actor: Actor, requestId: string, offeringId: string): Promise<Referral> {
@@ -86,6 +89,7 @@ export class ReferralService {
       await this.queue.cancelExpiry(id);
       throw error;
     }
+    await this.notify(referral);
     await this.announce(referral, false);
     return referral;
   }
@@ -163,6 +167,9 @@ export class ReferralService {
       now,
       reason?.trim() || null,
     );
+    // Before the expiry job is cancelled: should this process die in between, that job finds
+    // the referral decided and tells of it (HoldExpiry), so the notification is not lost.
+    await this.notify(moved);
     await this.queue.cancelExpiry(referral.id);
     await this.announce(moved, true);
     return moved;
@@ -175,8 +182,15 @@ export class ReferralService {
       if (error instanceof ConflictError) return;
       throw error;
     }
+    await this.notify({ ...referral, status: 'EXPIRED' });
     await this.queue.cancelExpiry(referral.id);
     await this.announce(referral, true);
+  }
+
+  /** The move is stored and must stand: a notification that fails is only logged. */
+  private async notify(referral: Referral): Promise<void> {
+    const event = referralEventOf(referral, referral.status);
+    if (event) await this.notifier.notifySafely(event);
   }
 
   /** The move is stored: if Redis is away now, the nightly sweep recomputes the shortlists. */

@@ -9,6 +9,7 @@ import {
   type SupportRequest,
 } from '@wmo/domain';
 import { ShortlistReader } from '@wmo/matching';
+import { Notifier } from '@wmo/notifications';
 import { checkedId, SupportRequestRepository } from '@wmo/persistence';
 
 /** What a resident may do through their link: only ever on the link's own request. */
@@ -17,6 +18,7 @@ export class ResidentService {
   constructor(
     private readonly requests: SupportRequestRepository,
     private readonly shortlists: ShortlistReader,
+    private readonly notifier: Notifier,
   ) {}
 
   shortlist(actor: Actor): Promise<ShortlistRevision | null> {
@@ -38,9 +40,17 @@ export class ResidentService {
     if (!latest?.options.some((option) => option.offeringId === offeringId)) {
       throw new InvalidInputError('offeringId', 'Kies een van de mogelijkheden uit uw lijst.');
     }
+    const chosenAt = new Date();
     await this.requests.setPreferredOffering(requestId, offeringId);
     const request = await this.requests.findInScope({ all: true }, requestId);
     if (!request) throw new NotFoundError('Deze hulpvraag bestaat niet meer.');
+    await this.notifier.notifySafely({
+      kind: 'PREFERENCE_CHOSEN',
+      requestId,
+      requestReference: request.reference,
+      consultantUserId: request.createdByUserId,
+      chosenAt,
+    });
     return request;
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MatchingModule } from '@wmo/matching';
+import { NotificationsModule } from '@wmo/notifications';
 import { PersistenceModule } from '@wmo/persistence';
 import { OptionScoreResolver, ReasonPointsResolver } from './internal-figures.resolver';
 import { PreferredOfferingResolver } from './preferred-offering.resolver';
@@ -11,7 +12,7 @@ import { ResidentService } from './resident.service';
 
 /** Personal links for residents, their own shortlist view and their preference. */
 @Module({
-  imports: [PersistenceModule, MatchingModule],
+  imports: [PersistenceModule, MatchingModule, NotificationsModule],
   providers: [
     ResidentLinkService,
     ResidentLinkResolver,

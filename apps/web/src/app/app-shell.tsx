@@ -14,6 +14,7 @@ import { AppLink } from '../shared/ui/app-link';
 import { Loading } from '../shared/ui/loading';
 import { OfflineBanner } from '../shared/ui/offline-banner';
 import { areaOf } from './areas';
+import { NOTIFIED_ROLES, NotificationBell } from './notifications-route';
 import { useSession, useSessionStore } from './session-context';
 
 export const SITE_NAME = 'Wmo-matching Gooi en Vechtstreek';
@@ -43,6 +44,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           </Paragraph>
           {user && (
             <div className="wmo-header__user">
+              {NOTIFIED_ROLES.includes(user.role) && <NotificationBell />}
               <Paragraph>
                 {user.displayName}
                 <small>

@@ -6,6 +6,7 @@ import { Loading } from '../shared/ui/loading';
 import { AppShell } from './app-shell';
 import { AREAS, homeOf } from './areas';
 import { LoginPage } from './login-page';
+import { NOTIFIED_ROLES, NotificationsPage } from './notifications-route';
 import { NotFoundPage } from './not-found-page';
 import { RequireRole } from './require-role';
 import { SessionProvider, useSession } from './session-context';
@@ -40,6 +41,9 @@ export function createApp() {
                     {area.routes}
                   </Route>
                 ))}
+                <Route element={<RequireRole role={NOTIFIED_ROLES} />}>
+                  <Route path="/meldingen" element={<NotificationsPage />} />
+                </Route>
                 <Route path="*" element={<NotFoundPage />} />
               </Routes>
             </AppShell>

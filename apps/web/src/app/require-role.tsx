@@ -5,8 +5,8 @@ import { Loading } from '../shared/ui/loading';
 import { PageTitle } from '../shared/ui/page-title';
 import { useSession } from './session-context';
 
-/** Pages of one role: others are sent to the login page or told they have no access. */
-export function RequireRole({ role }: { role: Role }) {
+/** Pages of one role (or a few): others are sent to the login page or told they have no access. */
+export function RequireRole({ role }: { role: Role | readonly Role[] }) {
   const session = useSession();
   const location = useLocation();
   if (session.status === 'starting')
@@ -16,7 +16,7 @@ export function RequireRole({ role }: { role: Role }) {
       <Navigate to="/inloggen" replace state={{ from: location.pathname + location.search }} />
     );
   }
-  if (session.user.role !== role) {
+  if (!(typeof role === 'string' ? [role] : role).includes(session.user.role)) {
     return (
       <>
         <PageTitle>Geen toegang</PageTitle>

@@ -73,6 +73,17 @@ export class OfferingRepository {
     return docs.map(toOffering);
   }
 
+  /** Offerings whose capacity report is older than `before` (candidates for a reminder). */
+  async reportedBefore(before: Date, limit: number): Promise<Offering[]> {
+    const docs = await this.model
+      .find({ capacityUpdatedAt: { $lt: before } })
+      .sort({ capacityUpdatedAt: 1 })
+      .limit(limit)
+      .lean<OfferingDocument[]>()
+      .exec();
+    return docs.map(toOffering);
+  }
+
   /** One provider's offerings, newest first: what its capacity board shows. */
   async pageOfProvider(
     providerId: string,

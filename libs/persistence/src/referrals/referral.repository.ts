@@ -112,6 +112,28 @@ export class ReferralRepository implements OnModuleInit {
     return docs.map((doc) => doc._id.toHexString());
   }
 
+  /** Pending referrals whose hold ends before `before`, soonest first (for reminders). */
+  async pendingEndingBefore(before: Date, limit: number): Promise<Referral[]> {
+    const docs = await this.model
+      .find({ status: 'PENDING', holdExpiresAt: { $lte: before } })
+      .sort({ holdExpiresAt: 1 })
+      .limit(limit)
+      .lean<ReferralDocument[]>()
+      .exec();
+    return docs.map(toReferral);
+  }
+
+  /** Pending referrals sent since `since`, oldest first (to check each provider was told). */
+  async pendingCreatedSince(since: Date, limit: number): Promise<Referral[]> {
+    const docs = await this.model
+      .find({ status: 'PENDING', createdAt: { $gte: since } })
+      .sort({ createdAt: 1 })
+      .limit(limit)
+      .lean<ReferralDocument[]>()
+      .exec();
+    return docs.map(toReferral);
+  }
+
   /** Copies a recorded transition onto the referral; written last, once all else is done. */
   async recordOutcome(transition: ReferralTransition): Promise<void> {
     await this.model

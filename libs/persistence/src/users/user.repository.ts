@@ -63,6 +63,16 @@ export class UserRepository {
     return docs.map(toUser);
   }
 
+  /** The users who act for a provider (each is told of its referrals). */
+  async findByProvider(providerId: string): Promise<User[]> {
+    if (!isObjectId(providerId)) return [];
+    const docs = await this.model
+      .find({ role: 'PROVIDER', providerId: new Types.ObjectId(providerId) })
+      .lean<UserDocument[]>()
+      .exec();
+    return docs.map(toUser);
+  }
+
   /**
    * Every account, newest first (administrators manage them); `text` finds a part of the name
    * or the email address.
