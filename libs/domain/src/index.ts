@@ -21,3 +21,4 @@ export * from './referrals';
 export type { HardFilterCode } from './matching/hard-filters';
 export { REASON_CODES, type ReasonCode } from './matching/reason-labels';
 export { knownLanguages, languageName } from './matching/language-names';
+export * from './exports';
