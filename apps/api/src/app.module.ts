@@ -19,6 +19,9 @@ import { AuthService } from './auth/auth.service';
 import { SessionResolver } from './auth/session.resolver';
 import { SessionService } from './auth/session.service';
 import { LoginThrottle } from './auth/login-throttle';
+import { ExchangeController } from './exchange/exchange.controller';
+import { HsdsExchangeService } from './exchange/hsds-exchange.service';
+import { PlacementExportService } from './exchange/placement-export.service';
 import { graphqlOptions } from './graphql/graphql-options';
 import { createValidationPipe } from './graphql/validation.pipe';
 import { HealthController } from './health/health.controller';
@@ -64,7 +67,7 @@ import { UserResolver } from './users/user.resolver';
       useFactory: graphqlOptions,
     }),
   ],
-  controllers: [HealthController, MetricsController],
+  controllers: [HealthController, MetricsController, ExchangeController],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_PIPE, useFactory: createValidationPipe },
@@ -87,6 +90,8 @@ import { UserResolver } from './users/user.resolver';
     ShortlistOptionResolver,
     MatchingPolicyResolver,
     MatchingStatusResolver,
+    PlacementExportService,
+    HsdsExchangeService,
   ],
 })
 export class AppModule {}

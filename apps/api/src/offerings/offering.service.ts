@@ -52,7 +52,12 @@ export class OfferingService {
     return actor.kind === 'PROVIDER' && actor.providerId !== offering.providerId ? null : offering;
   }
 
-  async create(actor: Actor, input: CreateOfferingInput): Promise<Offering> {
+  /** `identity`: for an import, the offering's id and the HSDS id it came under. */
+  async create(
+    actor: Actor,
+    input: CreateOfferingInput,
+    identity?: { readonly id: string; readonly externalId: string | null },
+  ): Promise<Offering> {
     checkedId('input.providerId', input.providerId);
     if (actor.kind === 'PROVIDER' && actor.providerId !== input.providerId) {
       throw new ForbiddenError('U kunt alleen aanbod van uw eigen organisatie toevoegen.');
@@ -77,6 +82,7 @@ export class OfferingService {
         financing: [...new Set(input.financing)] as Financing[],
       },
       userIdOf(actor),
+      identity,
     );
     await this.queue.offeringChanged({
       offeringId: offering.id,
@@ -144,6 +150,18 @@ export class OfferingService {
       previous: snapshotOf(offering),
     });
     return updated;
+  }
+
+  /**
+   * Tells the matcher about an offering as if it were new (no snapshot before): every open
+   * request for its product is weighed again. For an import that cannot know whether an earlier,
+   * interrupted run announced what it wrote, and for a provider whose own fields changed.
+   */
+  async announceAsNew(offeringId: string): Promise<void> {
+    await this.queue.offeringChanged({
+      offeringId,
+      cause: { kind: 'OFFERING_CHANGED', offeringId },
+    });
   }
 
   /** Loads an offering the actor may change: providers only their own. */

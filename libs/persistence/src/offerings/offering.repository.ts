@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, type QueryFilter } from 'mongoose';
 import type { CapacityEvent, Offering } from '@wmo/domain';
+import type { WithExternalId } from '../exchange-ids';
 import { isObjectId } from '../object-ids';
 import { newestFirstPage, type Page } from '../page';
 import { retryTransientWrite } from '../transient-write';
@@ -37,11 +38,17 @@ export class OfferingRepository {
     @InjectModel(CAPACITY_EVENT_MODEL) private readonly events: Model<CapacityEventDocument>,
   ) {}
 
-  async create(input: NewOffering, actorUserId: string): Promise<Offering> {
+  /** `identity`: the id an imported offering gets and the HSDS id it came under (exchangeObjectId). */
+  async create(
+    input: NewOffering,
+    actorUserId: string,
+    identity?: { readonly id: string; readonly externalId: string | null },
+  ): Promise<Offering> {
     const now = new Date();
     const fields = {
       ...input,
-      _id: new Types.ObjectId(),
+      _id: new Types.ObjectId(identity?.id),
+      externalId: identity?.externalId ?? null,
       providerId: new Types.ObjectId(input.providerId),
       specialisms: [...input.specialisms],
       municipalitiesServed: [...input.municipalitiesServed],
@@ -71,6 +78,12 @@ export class OfferingRepository {
     }
     const docs = await this.model.find(filter).sort({ _id: 1 }).lean<OfferingDocument[]>().exec();
     return docs.map(toOffering);
+  }
+
+  /** Every offering with the id it was imported under, oldest first (the HSDS export). */
+  async findAllWithExternalIds(): Promise<WithExternalId<Offering>[]> {
+    const docs = await this.model.find({}).sort({ _id: 1 }).lean<OfferingDocument[]>().exec();
+    return docs.map((doc) => ({ record: toOffering(doc), externalId: doc.externalId ?? null }));
   }
 
   /** One provider's offerings, newest first: what its capacity board shows. */
