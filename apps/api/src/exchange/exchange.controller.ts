@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Post,
-  Query,
-  Req,
-  Res,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { InvalidInputError, toewijzingenCsv, UnauthenticatedError, type Actor } from '@wmo/domain';
 import { Allow } from '../auth/allow.decorator';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  capacityDiffers,
   planHsdsImport,
   readHsdsDocument,
   toHsdsDocument,
@@ -122,7 +123,11 @@ export class HsdsExchangeService {
           waitingWeeks: offering.waitingWeeks,
           financing: offering.financing.map((form) => Financing[form]),
         },
-        { id, externalId: externalIdOf(id, offering) },
+        {
+          id,
+          externalId: externalIdOf(id, offering),
+          capacityUpdatedAt: offering.capacityUpdatedAt,
+        },
       );
     }
     for (const offering of plan.offerings.update) {
@@ -136,17 +141,17 @@ export class HsdsExchangeService {
         financing: offering.financing.map((form) => Financing[form]),
       });
       const before = current.get(id);
-      if (
-        before?.freePlaces !== offering.freePlaces ||
-        before.totalPlaces !== offering.totalPlaces ||
-        before.waitingWeeks !== offering.waitingWeeks
-      ) {
-        await this.offeringService.updateCapacity(actor, {
-          offeringId: id,
-          freePlaces: offering.freePlaces,
-          waitingWeeks: offering.waitingWeeks,
-          totalPlaces: offering.totalPlaces,
-        });
+      if (!before || capacityDiffers(before, offering)) {
+        await this.offeringService.updateCapacity(
+          actor,
+          {
+            offeringId: id,
+            freePlaces: offering.freePlaces,
+            waitingWeeks: offering.waitingWeeks,
+            totalPlaces: offering.totalPlaces,
+          },
+          offering.capacityUpdatedAt,
+        );
       }
     }
     const announced = new Set(plan.offerings.unchanged.map((o) => offeringIdOf(o.hsdsId)));

@@ -56,7 +56,11 @@ export class OfferingService {
   async create(
     actor: Actor,
     input: CreateOfferingInput,
-    identity?: { readonly id: string; readonly externalId: string | null },
+    identity?: {
+      readonly id: string;
+      readonly externalId: string | null;
+      readonly capacityUpdatedAt?: Date | null;
+    },
   ): Promise<Offering> {
     checkedId('input.providerId', input.providerId);
     if (actor.kind === 'PROVIDER' && actor.providerId !== input.providerId) {
@@ -111,7 +115,12 @@ export class OfferingService {
     return updated;
   }
 
-  async updateCapacity(actor: Actor, input: UpdateCapacityInput): Promise<Offering> {
+  /** `reportedAt`: an imported report's own time (never later than now). */
+  async updateCapacity(
+    actor: Actor,
+    input: UpdateCapacityInput,
+    reportedAt?: Date | null,
+  ): Promise<Offering> {
     const offering = await this.ownOffering(actor, input.offeringId, 'input.offeringId');
     const totalPlaces = input.totalPlaces ?? offering.totalPlaces;
     checkFreeWithinTotal(input.freePlaces, totalPlaces);
@@ -119,6 +128,7 @@ export class OfferingService {
       freePlaces: input.freePlaces,
       waitingWeeks: input.waitingWeeks ?? offering.waitingWeeks,
       totalPlaces,
+      reportedAt,
     });
   }
 
@@ -138,7 +148,12 @@ export class OfferingService {
   private async report(
     actor: Actor,
     offering: Offering,
-    figures: { freePlaces: number; waitingWeeks: number; totalPlaces: number },
+    figures: {
+      freePlaces: number;
+      waitingWeeks: number;
+      totalPlaces: number;
+      reportedAt?: Date | null;
+    },
   ): Promise<Offering> {
     const { offering: updated, event } = await this.offerings.setCapacity(offering, {
       ...figures,

@@ -27,6 +27,8 @@ export interface CapacityChange {
   readonly waitingWeeks: number;
   readonly totalPlaces: number;
   readonly actorUserId: string;
+  /** When it was reported (an imported report, if before now); default now. */
+  readonly reportedAt?: Date | null;
 }
 
 @Injectable()
@@ -42,9 +44,15 @@ export class OfferingRepository {
   async create(
     input: NewOffering,
     actorUserId: string,
-    identity?: { readonly id: string; readonly externalId: string | null },
+    identity?: {
+      readonly id: string;
+      readonly externalId: string | null;
+      /** When the imported capacity was reported, if before now. */
+      readonly capacityUpdatedAt?: Date | null;
+    },
   ): Promise<Offering> {
     const now = new Date();
+    const reportedAt = earlier(identity?.capacityUpdatedAt, now);
     const fields = {
       ...input,
       _id: new Types.ObjectId(identity?.id),
@@ -53,12 +61,12 @@ export class OfferingRepository {
       specialisms: [...input.specialisms],
       municipalitiesServed: [...input.municipalitiesServed],
       financing: [...input.financing],
-      capacityUpdatedAt: now,
+      capacityUpdatedAt: reportedAt,
       createdAt: now,
     };
     const doc = await this.write(() => this.model.create(fields));
     const offering = toOffering(doc.toObject());
-    await this.recordEvent(offering, null, { ...input, actorUserId }, now);
+    await this.recordEvent(offering, null, { ...input, actorUserId }, reportedAt);
     return offering;
   }
 
@@ -139,7 +147,7 @@ export class OfferingRepository {
     offering: Offering,
     change: CapacityChange,
   ): Promise<{ offering: Offering; event: CapacityEvent }> {
-    const at = new Date();
+    const at = earlier(change.reportedAt, new Date());
     const doc = await this.write(() =>
       this.model
         .findOneAndUpdate(
@@ -197,6 +205,10 @@ export class OfferingRepository {
       after: saved.after,
     };
   }
+}
+
+function earlier(given: Date | null | undefined, now: Date): Date {
+  return given && given.getTime() < now.getTime() ? given : now;
 }
 
 function toOffering(doc: OfferingDocument): Offering {

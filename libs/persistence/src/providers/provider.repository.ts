@@ -30,11 +30,7 @@ export class ProviderRepository {
   }
 
   /** Creates a provider under a given id (an import); see exchangeObjectId. */
-  async createWithId(
-    id: string,
-    input: NewProvider,
-    externalId: string | null,
-  ): Promise<Provider> {
+  async createWithId(id: string, input: NewProvider, externalId: string | null): Promise<Provider> {
     const doc = await this.model.create({
       ...input,
       _id: new Types.ObjectId(id),

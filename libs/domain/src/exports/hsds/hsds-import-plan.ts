@@ -69,13 +69,19 @@ export function offeringFieldsDiffer(current: Offering, offering: ImportedOfferi
   );
 }
 
-/** Whether the reported capacity differs (updateCapacity's fields). */
+/**
+ * Whether the file's capacity report replaces the platform's: its figures differ and it is not
+ * older (providers also report here; an older report from the file must not undo a newer one).
+ */
 export function capacityDiffers(current: Offering, offering: ImportedOffering): boolean {
-  return (
+  const figuresDiffer =
     current.freePlaces !== offering.freePlaces ||
     current.totalPlaces !== offering.totalPlaces ||
-    current.waitingWeeks !== offering.waitingWeeks
-  );
+    current.waitingWeeks !== offering.waitingWeeks;
+  const notOlder =
+    offering.capacityUpdatedAt === null ||
+    offering.capacityUpdatedAt.getTime() >= current.capacityUpdatedAt.getTime();
+  return figuresDiffer && notOlder;
 }
 
 export function sameProvider(current: Provider, provider: ImportedProvider): boolean {

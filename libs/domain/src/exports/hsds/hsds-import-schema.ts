@@ -53,6 +53,7 @@ export const serviceRecord = z.object({
       z.object({
         available: z.number().int().min(0).max(100_000),
         maximum: z.number().int().min(0).max(100_000),
+        updated: z.iso.datetime({ offset: true }).optional(),
       }),
     )
     .length(1),

@@ -45,6 +45,8 @@ export interface ImportedOffering {
   readonly freePlaces: number;
   readonly waitingWeeks: number;
   readonly financing: readonly Financing[];
+  /** When the capacity was reported (HSDS `updated`); null: not said. */
+  readonly capacityUpdatedAt: Date | null;
 }
 
 export interface HsdsReading {
@@ -172,6 +174,7 @@ export function readHsdsDocument(input: unknown, reference: HsdsImportReference)
       freePlaces: capacity.available,
       waitingWeeks: extension.waiting_weeks,
       financing: [...new Set(extension.financing)],
+      capacityUpdatedAt: capacity.updated ? new Date(capacity.updated) : null,
     });
   });
   return { providers: [...providers.values()], offerings, rejections };

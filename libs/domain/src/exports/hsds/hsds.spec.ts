@@ -128,6 +128,7 @@ describe('HSDS import', () => {
         freePlaces: 3,
         waitingWeeks: 2,
         financing: ['ZIN'],
+        capacityUpdatedAt: new Date('2026-03-01T09:00:00Z'),
       },
     ]);
   });
@@ -237,6 +238,20 @@ describe('HSDS import plan', () => {
       providerIdOf: () => 'p1',
     });
     expect([changed.providers.update.length, changed.offerings.update.length]).toEqual([1, 1]);
+  });
+
+  it('keeps a newer capacity report of the platform over an older one from the file', () => {
+    const newer = {
+      ...offering,
+      freePlaces: 1,
+      capacityUpdatedAt: new Date('2026-03-05T09:00:00Z'),
+    };
+    const plan = planHsdsImport(reading(), {
+      providers: new Map([['org-1', provider]]),
+      offerings: new Map([['svc-1', newer]]),
+      providerIdOf: () => 'p1',
+    });
+    expect(plan.offerings.unchanged.length).toBe(1);
   });
 
   it('rejects a change of product or provider of an existing offering', () => {
