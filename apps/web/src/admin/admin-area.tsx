@@ -15,12 +15,20 @@ const NewProviderPage = lazy(() =>
   import('./new-provider-page').then((m) => ({ default: m.NewProviderPage })),
 );
 const PolicyPage = lazy(() => import('./policy-page').then((m) => ({ default: m.PolicyPage })));
+const ExchangePage = lazy(() =>
+  import('./exchange-page').then((m) => ({ default: m.ExchangePage })),
+);
 const MatchingStatusPage = lazy(() =>
   import('./matching-status-page').then((m) => ({ default: m.MatchingStatusPage })),
 );
 
 /** The menu's words (the pages keep theirs in texts.ts, which loads with the pages). */
-const TEXT = { users: 'Gebruikers', policy: 'Matchingbeleid', status: 'Matchingstatus' };
+const TEXT = {
+  users: 'Gebruikers',
+  policy: 'Matchingbeleid',
+  status: 'Matchingstatus',
+  exchange: 'Uitwisselen',
+};
 
 /** The admin screens: menu, first page and routes. */
 export const adminArea: Area = {
@@ -30,6 +38,7 @@ export const adminArea: Area = {
     { href: '/beheer/gebruikers', label: TEXT.users },
     { href: '/beheer/beleid', label: TEXT.policy },
     { href: '/beheer/matching', label: TEXT.status },
+    { href: '/beheer/uitwisselen', label: TEXT.exchange },
   ],
   routes: (
     <>
@@ -40,6 +49,7 @@ export const adminArea: Area = {
       <Route path="/beheer/aanbieders/nieuw" element={<NewProviderPage />} />
       <Route path="/beheer/beleid" element={<PolicyPage />} />
       <Route path="/beheer/matching" element={<MatchingStatusPage />} />
+      <Route path="/beheer/uitwisselen" element={<ExchangePage />} />
     </>
   ),
 };
