@@ -1,4 +1,4 @@
-import { defaultPeriod, exportPath } from './placement-period';
+import { defaultPeriod, exportPath, periodProblems } from './placement-period';
 
 describe('the placement export period', () => {
   it('runs from the first of the month up to today, on the Dutch calendar', () => {
@@ -16,5 +16,17 @@ describe('the placement export period', () => {
     expect(
       exportPath({ municipality: 'GM0402', from: '2026-01-01', to: '2026-01-31', format: 'json' }),
     ).toBe('placements?from=2026-01-01&to=2026-01-31&format=json&municipality=GM0402');
+  });
+});
+
+describe('a period checked before it is sent', () => {
+  it('wants both dates and the end not before the start', () => {
+    expect(periodProblems({ from: '', to: '2026-01-01' })).toEqual({
+      from: 'Vul een begindatum in.',
+    });
+    expect(periodProblems({ from: '2026-02-01', to: '2026-01-31' })).toEqual({
+      to: 'De einddatum ligt voor de begindatum.',
+    });
+    expect(periodProblems({ from: '2026-01-31', to: '2026-01-31' })).toEqual({});
   });
 });

@@ -20,3 +20,15 @@ export function exportPath(choice: {
   if (choice.municipality) query.set('municipality', choice.municipality);
   return `placements?${query.toString()}`;
 }
+
+/** What is wrong with a period before it is sent (the api checks the same). */
+export function periodProblems(period: {
+  from: string;
+  to: string;
+}): Partial<Record<'from' | 'to', string>> {
+  const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+  if (!isDate(period.from)) return { from: 'Vul een begindatum in.' };
+  if (!isDate(period.to)) return { to: 'Vul een einddatum in.' };
+  if (period.to < period.from) return { to: 'De einddatum ligt voor de begindatum.' };
+  return {};
+}

@@ -8,7 +8,7 @@ import { ErrorNotice } from '../../shared/ui/error-notice';
 import { SelectField, TextField } from '../../shared/ui/fields';
 import { Notice } from '../../shared/ui/notice';
 import { PageTitle } from '../../shared/ui/page-title';
-import { defaultPeriod, exportPath } from './placement-period';
+import { defaultPeriod, exportPath, periodProblems } from './placement-period';
 import { PLACEMENTS_TEXT as TEXT } from './texts';
 
 type Outcome = 'idle' | 'busy' | 'done' | { readonly error: unknown };
@@ -24,16 +24,25 @@ export default function PlacementsExportPage() {
     format: 'csv' as 'csv' | 'json',
   }));
   const [outcome, setOutcome] = useState<Outcome>('idle');
+  const [problems, setProblems] = useState<Partial<Record<'from' | 'to', string>>>({});
   const codes = session.status === 'active' ? session.user.municipalityCodes : [];
-  const fieldError = (field: string) =>
-    typeof outcome === 'object'
+  const fieldError = (field: 'from' | 'to') =>
+    problems[field] ??
+    (typeof outcome === 'object'
       ? failuresOf(outcome.error).find((failure) => failure.field === field)?.message
-      : undefined;
+      : undefined);
   const generalError =
     typeof outcome === 'object' &&
     !failuresOf(outcome.error).some((failure) => ['from', 'to'].includes(failure.field ?? ''));
 
   const download = async () => {
+    const found = periodProblems(choice);
+    setProblems(found);
+    if (found.from || found.to) {
+      setOutcome('idle');
+      document.getElementById(found.from ? 'placements-from' : 'placements-to')?.focus();
+      return;
+    }
     setOutcome('busy');
     try {
       await downloadExchangeFile(tokens, exportPath(choice), `toewijzingen.${choice.format}`);
