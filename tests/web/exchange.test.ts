@@ -39,6 +39,18 @@ function aSocialMap(productCode: string) {
   };
 }
 
+/** At 320 px wide nothing sticks out of the page, and axe still finds nothing. */
+async function expectFitsNarrowScreen(page: Page, state: string): Promise<void> {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await page.evaluate<number>(
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+  );
+  expect({ state, overflow }).toEqual({ state, overflow: 0 });
+  await expectAccessible(page, `${state} at 320 px`);
+  if (before) await page.setViewportSize(before);
+}
+
 async function fileWith(content: unknown): Promise<string> {
   const path = join(await mkdtemp(join(tmpdir(), 'hsds-')), 'sociale-kaart.json');
   await writeFile(path, JSON.stringify(content));
@@ -92,6 +104,7 @@ describe('exchanging files', () => {
     expect(await page.getByRole('button', { name: 'Inlezen' }).count()).toBe(0);
     await expectAccessible(page, 'exchange page with rejected records');
     await screenshot(page, 'beheer-uitwisselen-afgekeurd');
+    await expectFitsNarrowScreen(page, 'exchange page with rejected records');
 
     // A good file: checked first (nothing changes), then read in.
     const good = aSocialMap('DB_SPECIALISTISCH');
@@ -134,6 +147,7 @@ describe('exchanging files', () => {
     await page.getByRole('option', { name: 'Laren' }).waitFor({ state: 'attached' });
     await expectAccessible(page, 'placement export');
     await screenshot(page, 'plaatsingen-exporteren');
+    await expectFitsNarrowScreen(page, 'placement export');
 
     await page.getByLabel('Van').fill('2026-04-30');
     await page.getByLabel('Tot en met').fill('2026-01-01');

@@ -14,7 +14,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useSessionStore } from '../app/session-context';
 import { downloadExchangeFile, postExchangeJson } from '../shared/exchange-http';
 import { ErrorNotice } from '../shared/ui/error-notice';
@@ -28,6 +28,7 @@ import {
   type HsdsImportReport,
 } from './exchange-report';
 import { EXCHANGE_TEXT as TEXT } from './exchange-texts';
+import '../shared/ui/list-table.css';
 import './admin.css';
 
 type Upload =
@@ -131,6 +132,7 @@ export function ExchangePage() {
           <div className="utrecht-form-field__input">
             <input
               id="hsds-file"
+              className="wmo-file-input"
               type="file"
               accept="application/json,.json"
               aria-describedby={`hsds-file-description${fileProblem ? ' hsds-file-error' : ''}`}
@@ -172,6 +174,7 @@ export function ExchangePage() {
 
 function ImportReport({ report }: { report: HsdsImportReport }) {
   const rejected = report.rejected.length > 0;
+  const captionId = useId();
   return (
     <>
       <Notice type={rejected ? 'warning' : 'ok'}>{outcomeSentence(report)}</Notice>
@@ -184,31 +187,39 @@ function ImportReport({ report }: { report: HsdsImportReport }) {
         </UnorderedListItem>
       </UnorderedList>
       {rejected && (
-        <Table>
-          <TableCaption>{TEXT.rejectedCaption}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{TEXT.kind}</TableHeaderCell>
-              <TableHeaderCell scope="col">{TEXT.record}</TableHeaderCell>
-              <TableHeaderCell scope="col">{TEXT.reasons}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {report.rejected.map((rejection) => (
-              <TableRow key={`${rejection.kind}-${rejection.index}`}>
-                <TableCell>{kindLabel(rejection.kind)}</TableCell>
-                <TableCell>{recordName(rejection)}</TableCell>
-                <TableCell>
-                  <UnorderedList>
-                    {rejection.reasons.map((reason) => (
-                      <UnorderedListItem key={reason}>{reason}</UnorderedListItem>
-                    ))}
-                  </UnorderedList>
-                </TableCell>
+        // A narrow screen scrolls the table inside its own region (keyboard: focus and scroll).
+        <div
+          className="wmo-table-scroll wmo-list-table"
+          role="region"
+          aria-labelledby={captionId}
+          tabIndex={0}
+        >
+          <Table>
+            <TableCaption id={captionId}>{TEXT.rejectedCaption}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{TEXT.kind}</TableHeaderCell>
+                <TableHeaderCell scope="col">{TEXT.record}</TableHeaderCell>
+                <TableHeaderCell scope="col">{TEXT.reasons}</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {report.rejected.map((rejection) => (
+                <TableRow key={`${rejection.kind}-${rejection.index}`}>
+                  <TableCell>{kindLabel(rejection.kind)}</TableCell>
+                  <TableCell>{recordName(rejection)}</TableCell>
+                  <TableCell>
+                    <UnorderedList>
+                      {rejection.reasons.map((reason) => (
+                        <UnorderedListItem key={reason}>{reason}</UnorderedListItem>
+                      ))}
+                    </UnorderedList>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
       )}
     </>
   );
