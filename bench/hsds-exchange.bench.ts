@@ -37,9 +37,12 @@ async function main(): Promise<void> {
       await run();
       return elapsedMs(start);
     };
+    await settled(stack, admin);
     const dryRunMs = await timed(() => importMap(stack, admin, map, false));
     const importMs = await timed(() => importMap(stack, admin, map, true));
+    const settleMs = await timed(() => settled(stack, admin));
     const againMs = await timed(() => importMap(stack, admin, map, true));
+    const settleAgainMs = await timed(() => settled(stack, admin));
     const exportMs = await timed(() => call(stack, admin, 'GET', 'hsds'));
     const ratio = (ms: number) => `${(ms / mutationMs).toFixed(2)}x`;
     printTable([
@@ -47,7 +50,9 @@ async function main(): Promise<void> {
       ['GraphQL mutations, one by one (baseline)', formatMs(mutationMs), '1.00x'],
       ['HSDS import, dry run', formatMs(dryRunMs), ratio(dryRunMs)],
       ['HSDS import, all new', formatMs(importMs), ratio(importMs)],
+      ['  then until the matching queue is empty', formatMs(settleMs), ratio(settleMs)],
       ['HSDS import again, all unchanged', formatMs(againMs), ratio(againMs)],
+      ['  then until the matching queue is empty', formatMs(settleAgainMs), ratio(settleAgainMs)],
       [`HSDS export (${2 * offerings} offerings)`, formatMs(exportMs), ratio(exportMs)],
     ]);
   } finally {
@@ -146,6 +151,17 @@ async function createWithMutations(stack: ChurnStack, token: string, map: Social
       },
       token,
     );
+  }
+}
+
+/** Waits until the worker has handled every matching job and the recompute backlog is empty. */
+async function settled(stack: ChurnStack, token: string): Promise<void> {
+  for (;;) {
+    const { matchingStatus } = await graphql<{
+      matchingStatus: { pending: number; backlog: number };
+    }>(stack, '{ matchingStatus { pending backlog } }', {}, token);
+    if (matchingStatus.pending === 0 && matchingStatus.backlog === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
