@@ -153,6 +153,13 @@ describe('providers and offerings as Open Referral HSDS', () => {
       services: { created: sharedExport.services.length, updated: 0, unchanged: 0 },
       rejected: [],
     });
+    // Without the flag it is a dry run too: a forgotten flag changes nothing.
+    const unflagged = await fetch(`${fresh.apiUrl}/exchange/hsds`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${freshAdmin}` },
+      body: JSON.stringify(sharedExport),
+    });
+    expect(await unflagged.json()).toMatchObject({ dryRun: true, applied: false });
     const after = await exportAt(fresh.apiUrl, freshAdmin);
     expect([after.organizations, after.services]).toEqual([[], []]);
   });

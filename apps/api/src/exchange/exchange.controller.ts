@@ -54,7 +54,7 @@ export class ExchangeController {
     attachment(res, 'sociale-kaart-hsds.json').json(await this.hsds.export());
   }
 
-  /** `?dryRun=true`: check and report, write nothing. */
+  /** Checks and reports; writes only with `?dryRun=false` (a forgotten flag changes nothing). */
   @Allow('ADMIN')
   @Post('hsds')
   @HttpCode(200)
@@ -66,7 +66,7 @@ export class ExchangeController {
     if (dryRun !== undefined && dryRun !== 'true' && dryRun !== 'false') {
       throw new InvalidInputError('dryRun', 'Gebruik true of false.');
     }
-    return this.hsds.import(actorOf(req), document, dryRun === 'true');
+    return this.hsds.import(actorOf(req), document, dryRun !== 'false');
   }
 }
 
