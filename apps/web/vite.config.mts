@@ -72,6 +72,7 @@ export default defineConfig(({ mode }) => {
       port: 5173,
       proxy: {
         '/graphql': { target: apiUrl, ws: true, changeOrigin: true },
+        '/exchange': { target: apiUrl, changeOrigin: true },
       },
     },
   };

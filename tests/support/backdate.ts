@@ -27,3 +27,22 @@ export async function backdateCapacityReport(offeringId: string, days: number): 
   }
   return at;
 }
+
+/**
+ * Moves a referral's answer (e.g. its acceptance: the placement's start) to `at`, as if the
+ * provider had answered then, so an export's dates can be computed by hand.
+ */
+export async function backdateAnswer(referralId: string, at: Date): Promise<void> {
+  const { appEnv } = testEnv();
+  const connection = await mongoose
+    .createConnection(appEnv.MONGODB_URI ?? '', { dbName: appEnv.MONGODB_DB })
+    .asPromise();
+  try {
+    const result = await connection
+      .collection('referrals')
+      .updateOne({ _id: new mongoose.Types.ObjectId(referralId) }, { $set: { respondedAt: at } });
+    if (result.matchedCount !== 1) throw new Error(`referral ${referralId} not in the database`);
+  } finally {
+    await connection.close();
+  }
+}

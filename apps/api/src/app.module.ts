@@ -19,6 +19,9 @@ import { AuthService } from './auth/auth.service';
 import { SessionResolver } from './auth/session.resolver';
 import { SessionService } from './auth/session.service';
 import { LoginThrottle } from './auth/login-throttle';
+import { ExchangeController } from './exchange/exchange.controller';
+import { HsdsExchangeService } from './exchange/hsds-exchange.service';
+import { PlacementExportService } from './exchange/placement-export.service';
 import { graphqlOptions } from './graphql/graphql-options';
 import { createValidationPipe } from './graphql/validation.pipe';
 import { ClientErrorFilter } from './graphql/client-error.filter';
@@ -71,7 +74,7 @@ import { UserResolver } from './users/user.resolver';
       useFactory: graphqlOptions,
     }),
   ],
-  controllers: [HealthController, MetricsController],
+  controllers: [HealthController, MetricsController, ExchangeController],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     // After the access guard (global guards run in this order): it counts per known caller.
@@ -98,6 +101,8 @@ import { UserResolver } from './users/user.resolver';
     MatchingPolicyResolver,
     MatchingStatusResolver,
     CoverageResolver,
+    PlacementExportService,
+    HsdsExchangeService,
   ],
 })
 export class AppModule {}

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import cookieParser from 'cookie-parser';
+import { json } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig } from '@wmo/config';
 import { JsonLogger } from '@wmo/observability';
@@ -20,6 +21,8 @@ async function bootstrap(): Promise<void> {
   if (config.TRUST_PROXY_HOPS > 0) app.set('trust proxy', config.TRUST_PROXY_HOPS);
   app.use(securityHeaders(config));
   app.use(cookieParser());
+  // An HSDS file of the region's social map is megabytes; every other body stays small.
+  app.use('/exchange/hsds', json({ limit: '20mb' }));
   app.useBodyParser('json', { limit: '100kb' });
   app.use(app.get(ApiMetrics).timing);
   app.use('/graphql', tokenLimit(config.GRAPHQL_MAX_TOKENS));

@@ -23,3 +23,4 @@ export { REASON_CODES, type ReasonCode } from './matching/reason-labels';
 export { knownLanguages, languageName } from './matching/language-names';
 export * from './insight';
 export * from './notifications';
+export * from './exports';

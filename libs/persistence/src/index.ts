@@ -21,3 +21,4 @@ export {
   NotificationSettingsRepository,
   type NewNotification,
 } from './notifications';
+export * from './exchange-ids';

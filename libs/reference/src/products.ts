@@ -8,6 +8,8 @@ export interface Product {
   readonly category: ProductCategory;
   /** iWmo productcategorie (WMO020 code list), e.g. "02" for begeleiding. */
   readonly iwmoProductCategory: string;
+  /** Bought for at most this many months (reablement: 6); null when open-ended. */
+  readonly maxDurationMonths: number | null;
   /** Volumes and status, for sizing demo and benchmark data. */
   readonly note: string;
 }
@@ -18,6 +20,7 @@ export const PRODUCTS: readonly Product[] = [
     name: 'Hulp bij het huishouden',
     category: 'HUISHOUDELIJKE_HULP',
     iwmoProductCategory: '01',
+    maxDurationMonths: null,
     note: '6443 residents in 2024; 129 minutes a week on average',
   },
   {
@@ -25,6 +28,7 @@ export const PRODUCTS: readonly Product[] = [
     name: 'Reablement-traject (ergotherapeut; fysiotherapeut; activerende huishoudelijke hulp; sociaal werker)',
     category: 'REABLEMENT',
     iwmoProductCategory: '06',
+    maxDurationMonths: 6,
     note: 'pilot Wijdemeren 2026; at most 6 months; voorliggend op hulp bij het huishouden',
   },
   {
@@ -32,6 +36,7 @@ export const PRODUCTS: readonly Product[] = [
     name: 'Begeleiding regulier (individueel)',
     category: 'BEGELEIDING',
     iwmoProductCategory: '02',
+    maxDurationMonths: null,
     note: '1235 residents in 2024',
   },
   {
@@ -39,6 +44,7 @@ export const PRODUCTS: readonly Product[] = [
     name: 'Begeleiding specialistisch',
     category: 'BEGELEIDING',
     iwmoProductCategory: '02',
+    maxDurationMonths: null,
     note: '847 residents in 2024',
   },
   {
@@ -46,6 +52,7 @@ export const PRODUCTS: readonly Product[] = [
     name: 'Specialistische begeleiding zorgmijders; verzameldrang; (ex-)gedetineerden; PGA',
     category: 'BEGELEIDING',
     iwmoProductCategory: '02',
+    maxDurationMonths: null,
     note: 'new product from 1 January 2026',
   },
   {
@@ -53,6 +60,7 @@ export const PRODUCTS: readonly Product[] = [
     name: 'Dagbesteding licht',
     category: 'DAGBESTEDING',
     iwmoProductCategory: '07',
+    maxDurationMonths: null,
     note: '244 residents in 2024; expected no longer allocated (moves to general provisions)',
   },
   {
@@ -60,6 +68,7 @@ export const PRODUCTS: readonly Product[] = [
     name: 'Dagbesteding middel/zwaar',
     category: 'DAGBESTEDING',
     iwmoProductCategory: '07',
+    maxDurationMonths: null,
     note: '219 residents in 2024',
   },
   {
@@ -67,6 +76,7 @@ export const PRODUCTS: readonly Product[] = [
     name: 'Arbeidsmatige dagbesteding',
     category: 'DAGBESTEDING',
     iwmoProductCategory: '07',
+    maxDurationMonths: null,
     note: '45 residents in 2024',
   },
   {
@@ -74,6 +84,7 @@ export const PRODUCTS: readonly Product[] = [
     name: 'Specialistische dagbesteding complexe problematiek',
     category: 'DAGBESTEDING',
     iwmoProductCategory: '07',
+    maxDurationMonths: null,
     note: 'new product from 1 January 2026',
   },
 ];

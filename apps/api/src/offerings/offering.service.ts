@@ -52,7 +52,16 @@ export class OfferingService {
     return actor.kind === 'PROVIDER' && actor.providerId !== offering.providerId ? null : offering;
   }
 
-  async create(actor: Actor, input: CreateOfferingInput): Promise<Offering> {
+  /** `identity`: for an import, the offering's id and the HSDS id it came under. */
+  async create(
+    actor: Actor,
+    input: CreateOfferingInput,
+    identity?: {
+      readonly id: string;
+      readonly externalId: string | null;
+      readonly capacityUpdatedAt?: Date | null;
+    },
+  ): Promise<Offering> {
     checkedId('input.providerId', input.providerId);
     if (actor.kind === 'PROVIDER' && actor.providerId !== input.providerId) {
       throw new ForbiddenError('U kunt alleen aanbod van uw eigen organisatie toevoegen.');
@@ -77,6 +86,7 @@ export class OfferingService {
         financing: [...new Set(input.financing)] as Financing[],
       },
       userIdOf(actor),
+      identity,
     );
     await this.queue.offeringChanged({
       offeringId: offering.id,
@@ -115,7 +125,12 @@ export class OfferingService {
     return updated;
   }
 
-  async updateCapacity(actor: Actor, input: UpdateCapacityInput): Promise<Offering> {
+  /** `reportedAt`: an imported report's own time (never later than now). */
+  async updateCapacity(
+    actor: Actor,
+    input: UpdateCapacityInput,
+    reportedAt?: Date | null,
+  ): Promise<Offering> {
     const offering = await this.ownOffering(actor, input.offeringId, 'input.offeringId');
     const totalPlaces = input.totalPlaces ?? offering.totalPlaces;
     checkFreeWithinTotal(input.freePlaces, totalPlaces);
@@ -123,6 +138,7 @@ export class OfferingService {
       freePlaces: input.freePlaces,
       waitingWeeks: input.waitingWeeks ?? offering.waitingWeeks,
       totalPlaces,
+      reportedAt,
     });
   }
 
@@ -142,7 +158,12 @@ export class OfferingService {
   private async report(
     actor: Actor,
     offering: Offering,
-    figures: { freePlaces: number; waitingWeeks: number; totalPlaces: number },
+    figures: {
+      freePlaces: number;
+      waitingWeeks: number;
+      totalPlaces: number;
+      reportedAt?: Date | null;
+    },
   ): Promise<Offering> {
     const { offering: updated, event } = await this.offerings.setCapacity(offering, {
       ...figures,
@@ -154,6 +175,18 @@ export class OfferingService {
       previous: snapshotOf(offering),
     });
     return updated;
+  }
+
+  /**
+   * Tells the matcher about an offering as if it were new (no snapshot before): every open
+   * request for its product is weighed again. For an import that cannot know whether an earlier,
+   * interrupted run announced what it wrote, and for a provider whose own fields changed.
+   */
+  async announceAsNew(offeringId: string): Promise<void> {
+    await this.queue.offeringChanged({
+      offeringId,
+      cause: { kind: 'OFFERING_CHANGED', offeringId },
+    });
   }
 
   /** Loads an offering the actor may change: providers only their own. */

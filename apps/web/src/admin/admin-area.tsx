@@ -15,6 +15,9 @@ const NewProviderPage = lazy(() =>
   import('./new-provider-page').then((m) => ({ default: m.NewProviderPage })),
 );
 const PolicyPage = lazy(() => import('./policy-page').then((m) => ({ default: m.PolicyPage })));
+const ExchangePage = lazy(() =>
+  import('./exchange-page').then((m) => ({ default: m.ExchangePage })),
+);
 const MatchingStatusPage = lazy(() =>
   import('./matching-status-page').then((m) => ({ default: m.MatchingStatusPage })),
 );
@@ -28,6 +31,7 @@ const TEXT = {
   policy: 'Matchingbeleid',
   status: 'Matchingstatus',
   coverage: 'Dekking',
+  exchange: 'Uitwisselen',
 };
 
 /** The admin screens: menu, first page and routes. */
@@ -39,6 +43,7 @@ export const adminArea: Area = {
     { href: '/beheer/beleid', label: TEXT.policy },
     { href: '/beheer/matching', label: TEXT.status },
     { href: '/beheer/dekking', label: TEXT.coverage },
+    { href: '/beheer/uitwisselen', label: TEXT.exchange },
   ],
   routes: (
     <>
@@ -50,6 +55,7 @@ export const adminArea: Area = {
       <Route path="/beheer/beleid" element={<PolicyPage />} />
       <Route path="/beheer/matching" element={<MatchingStatusPage />} />
       <Route path="/beheer/dekking" element={<CoveragePage />} />
+      <Route path="/beheer/uitwisselen" element={<ExchangePage />} />
     </>
   ),
 };

@@ -28,6 +28,11 @@ export const HOME_TEXT = {
       title: 'Matchingstatus',
       text: 'Zien of alle shortlijsten bij zijn, en een controle starten.',
     },
+    {
+      href: '/beheer/uitwisselen',
+      title: 'Uitwisselen',
+      text: 'De sociale kaart downloaden of inlezen als bestand (Open Referral, HSDS).',
+    },
   ],
 };
 

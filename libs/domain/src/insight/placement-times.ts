@@ -1,5 +1,5 @@
 /** One placement: when the request was made and when a provider accepted it. */
-export interface Placement {
+export interface PlacementMoment {
   readonly productCode: string;
   readonly requestedAt: Date;
   readonly placedAt: Date;
@@ -16,7 +16,7 @@ export interface PlacementTimes {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Median and 90th percentile of the days from request to placement, per product. */
-export function placementTimes(placements: readonly Placement[]): PlacementTimes[] {
+export function placementTimes(placements: readonly PlacementMoment[]): PlacementTimes[] {
   const days = new Map<string, number[]>();
   for (const placement of placements) {
     const list = days.get(placement.productCode) ?? [];

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, type QueryFilter } from 'mongoose';
 import type { CapacityEvent, Offering } from '@wmo/domain';
+import type { WithExternalId } from '../exchange-ids';
 import { isObjectId } from '../object-ids';
 import { newestFirstPage, type Page } from '../page';
 import { retryTransientWrite } from '../transient-write';
@@ -26,6 +27,8 @@ export interface CapacityChange {
   readonly waitingWeeks: number;
   readonly totalPlaces: number;
   readonly actorUserId: string;
+  /** When it was reported (an imported report, if before now); default now. */
+  readonly reportedAt?: Date | null;
 }
 
 @Injectable()
@@ -37,21 +40,33 @@ export class OfferingRepository {
     @InjectModel(CAPACITY_EVENT_MODEL) private readonly events: Model<CapacityEventDocument>,
   ) {}
 
-  async create(input: NewOffering, actorUserId: string): Promise<Offering> {
+  /** `identity`: the id an imported offering gets and the HSDS id it came under (exchangeObjectId). */
+  async create(
+    input: NewOffering,
+    actorUserId: string,
+    identity?: {
+      readonly id: string;
+      readonly externalId: string | null;
+      /** When the imported capacity was reported, if before now. */
+      readonly capacityUpdatedAt?: Date | null;
+    },
+  ): Promise<Offering> {
     const now = new Date();
+    const reportedAt = earlier(identity?.capacityUpdatedAt, now);
     const fields = {
       ...input,
-      _id: new Types.ObjectId(),
+      _id: new Types.ObjectId(identity?.id),
+      externalId: identity?.externalId ?? null,
       providerId: new Types.ObjectId(input.providerId),
       specialisms: [...input.specialisms],
       municipalitiesServed: [...input.municipalitiesServed],
       financing: [...input.financing],
-      capacityUpdatedAt: now,
+      capacityUpdatedAt: reportedAt,
       createdAt: now,
     };
     const doc = await this.write(() => this.model.create(fields));
     const offering = toOffering(doc.toObject());
-    await this.recordEvent(offering, null, { ...input, actorUserId }, now);
+    await this.recordEvent(offering, null, { ...input, actorUserId }, reportedAt);
     return offering;
   }
 
@@ -82,6 +97,12 @@ export class OfferingRepository {
       .lean<OfferingDocument[]>()
       .exec();
     return docs.map(toOffering);
+  }
+
+  /** Every offering with the id it was imported under, oldest first (the HSDS export). */
+  async findAllWithExternalIds(): Promise<WithExternalId<Offering>[]> {
+    const docs = await this.model.find({}).sort({ _id: 1 }).lean<OfferingDocument[]>().exec();
+    return docs.map((doc) => ({ record: toOffering(doc), externalId: doc.externalId ?? null }));
   }
 
   /** One provider's offerings, newest first: what its capacity board shows. */
@@ -137,7 +158,7 @@ export class OfferingRepository {
     offering: Offering,
     change: CapacityChange,
   ): Promise<{ offering: Offering; event: CapacityEvent }> {
-    const at = new Date();
+    const at = earlier(change.reportedAt, new Date());
     const doc = await this.write(() =>
       this.model
         .findOneAndUpdate(
@@ -195,6 +216,10 @@ export class OfferingRepository {
       after: saved.after,
     };
   }
+}
+
+function earlier(given: Date | null | undefined, now: Date): Date {
+  return given && given.getTime() < now.getTime() ? given : now;
 }
 
 function toOffering(doc: OfferingDocument): Offering {

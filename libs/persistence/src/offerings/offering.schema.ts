@@ -15,6 +15,8 @@ export interface OfferingDocument {
   freePlaces: number;
   waitingWeeks: number;
   financing: Financing[];
+  /** The id it was imported under (HSDS), when that is not its own id. */
+  externalId?: string | null;
   capacityUpdatedAt: Date;
   createdAt: Date;
 }
@@ -31,6 +33,7 @@ export const offeringSchema = new Schema<OfferingDocument>(
     freePlaces: { type: Number, required: true, min: 0 },
     waitingWeeks: { type: Number, required: true, min: 0 },
     financing: { type: [String], enum: FINANCING_FORMS, default: [] },
+    externalId: { type: String, default: null },
     capacityUpdatedAt: { type: Date, required: true },
     createdAt: { type: Date, required: true },
   },

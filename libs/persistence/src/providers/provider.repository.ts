@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, type QueryFilter } from 'mongoose';
 import type { Provider } from '@wmo/domain';
+import type { WithExternalId } from '../exchange-ids';
 import { isObjectId } from '../object-ids';
 import { newestFirstPage, type Page } from '../page';
 import { containsPattern } from '../text-search';
@@ -26,6 +27,37 @@ export class ProviderRepository {
       createdAt: new Date(),
     });
     return toProvider(doc.toObject());
+  }
+
+  /** Creates a provider under a given id (an import); see exchangeObjectId. */
+  async createWithId(id: string, input: NewProvider, externalId: string | null): Promise<Provider> {
+    const doc = await this.model.create({
+      ...input,
+      _id: new Types.ObjectId(id),
+      languages: [...input.languages],
+      externalId,
+      createdAt: new Date(),
+    });
+    return toProvider(doc.toObject());
+  }
+
+  /** Sets a provider's fields (an import); last writer wins. */
+  async update(id: string, input: NewProvider): Promise<Provider | null> {
+    const doc = await this.model
+      .findOneAndUpdate(
+        { _id: new Types.ObjectId(id) },
+        { $set: { ...input, languages: [...input.languages] } },
+        { returnDocument: 'after' },
+      )
+      .lean<ProviderDocument>()
+      .exec();
+    return doc ? toProvider(doc) : null;
+  }
+
+  /** Every provider with the id it was imported under, oldest first (the HSDS export). */
+  async findAllWithExternalIds(): Promise<WithExternalId<Provider>[]> {
+    const docs = await this.model.find({}).sort({ _id: 1 }).lean<ProviderDocument[]>().exec();
+    return docs.map((doc) => ({ record: toProvider(doc), externalId: doc.externalId ?? null }));
   }
 
   async findById(id: string): Promise<Provider | null> {

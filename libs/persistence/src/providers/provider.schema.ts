@@ -9,6 +9,8 @@ export interface ProviderDocument {
   languages: string[];
   kvkNumber: string | null;
   agbCode: string | null;
+  /** The id it was imported under (HSDS), when that is not its own id. */
+  externalId?: string | null;
   createdAt: Date;
 }
 
@@ -19,6 +21,7 @@ export const providerSchema = new Schema<ProviderDocument>(
     languages: { type: [String], default: [] },
     kvkNumber: { type: String, default: null },
     agbCode: { type: String, default: null },
+    externalId: { type: String, default: null },
     createdAt: { type: Date, required: true },
   },
   { collection: 'providers', versionKey: false },

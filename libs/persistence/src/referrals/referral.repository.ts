@@ -91,6 +91,23 @@ export class ReferralRepository implements OnModuleInit {
     return docs.map(toReferral);
   }
 
+  /**
+   * Accepted referrals (placements) in the caller's scope whose acceptance lies in
+   * [from, until), oldest first: what the municipality's Wmo system takes over.
+   */
+  async placements(
+    scope: Exclude<ReferralScope, { providerId: string }>,
+    from: Date,
+    until: Date,
+  ): Promise<Referral[]> {
+    const docs = await this.model
+      .find({ ...scopeFilter(scope), status: 'ACCEPTED', respondedAt: { $gte: from, $lt: until } })
+      .sort({ respondedAt: 1, _id: 1 })
+      .lean<ReferralDocument[]>()
+      .exec();
+    return docs.map(toReferral);
+  }
+
   /** A request's referrals, newest first. */
   async ofRequest(requestId: string): Promise<Referral[]> {
     const docs = await this.model

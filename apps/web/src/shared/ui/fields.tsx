@@ -22,7 +22,7 @@ export function TextField(
   props: FieldFrame & {
     readonly value: string;
     readonly onChange: (value: string) => void;
-    readonly type?: 'text' | 'email' | 'password' | 'search' | 'number';
+    readonly type?: 'text' | 'email' | 'password' | 'search' | 'number' | 'date';
     readonly required?: boolean;
     readonly autoComplete?: string;
     readonly inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'search';
