@@ -14,3 +14,5 @@ export * from './shortlist-heads';
 export * from './head-codec';
 export * from './shortlist-reader';
 export * from './backlog-drain';
+export * from './matching-announcer';
+export * from './announcement-drain';

@@ -13,3 +13,4 @@ export * from './resident-links/resident-link.repository';
 export * from './users/user.repository';
 export * from './sessions/session.repository';
 export * from './matching-policies/matching-policy.repository';
+export * from './announcements/announcement-outbox.repository';

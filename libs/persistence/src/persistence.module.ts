@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import { AnnouncementOutboxRepository } from './announcements/announcement-outbox.repository';
+import {
+  ANNOUNCEMENT_OUTBOX_MODEL,
+  announcementOutboxSchema,
+} from './announcements/announcement-outbox.schema';
 import { capacityEventSchema, CAPACITY_EVENT_MODEL } from './offerings/capacity-event.schema';
 import { OfferingRepository } from './offerings/offering.repository';
 import { offeringSchema, OFFERING_MODEL } from './offerings/offering.schema';
@@ -39,6 +44,7 @@ const repositories = [
   ResidentLinkRepository,
   MatchingPolicyRepository,
   SessionRepository,
+  AnnouncementOutboxRepository,
   ...referralProviders,
 ];
 
@@ -67,6 +73,7 @@ const repositories = [
       { name: SESSION_MODEL, schema: sessionSchema },
       { name: SESSION_TOKEN_MODEL, schema: sessionTokenSchema },
       { name: SESSION_TOKEN_SPEND_MODEL, schema: sessionTokenSpendSchema },
+      { name: ANNOUNCEMENT_OUTBOX_MODEL, schema: announcementOutboxSchema },
       ...referralModels,
     ]),
   ],

@@ -8,3 +8,4 @@ export * from './queue.module';
 export * from './offering-change-stream';
 export * from './request-change-stream';
 export * from './recompute-backlog';
+export * from './announcements';

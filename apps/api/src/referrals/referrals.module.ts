@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MatchingModule } from '@wmo/matching';
 import { PersistenceModule } from '@wmo/persistence';
 import { QueueModule } from '@wmo/queue';
 import { OfferingHoldsResolver } from './offering-holds.resolver';
@@ -9,7 +10,7 @@ import { RequestReferralsResolver } from './request-referrals.resolver';
 
 /** Referrals and the places they hold (API.md, "Referrals and holds"). */
 @Module({
-  imports: [PersistenceModule, QueueModule],
+  imports: [PersistenceModule, QueueModule, MatchingModule],
   providers: [
     ReferralService,
     ReferralResolver,

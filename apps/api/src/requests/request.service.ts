@@ -13,8 +13,8 @@ import {
   type RequestListFilter,
   type RequestScope,
 } from '@wmo/persistence';
-import { ShortlistReader } from '@wmo/matching';
-import { MatchingQueue } from '@wmo/queue';
+import { MatchingAnnouncer, ShortlistReader } from '@wmo/matching';
+import type { Announcement } from '@wmo/queue';
 import {
   knownMunicipality,
   knownPostcode,
@@ -30,7 +30,7 @@ export class RequestService {
   constructor(
     private readonly requests: SupportRequestRepository,
     private readonly shortlists: ShortlistReader,
-    private readonly queue: MatchingQueue,
+    private readonly announcer: MatchingAnnouncer,
   ) {}
 
   async create(actor: Actor, input: CreateRequestInput): Promise<SupportRequest> {
@@ -39,7 +39,8 @@ export class RequestService {
       throw new ForbiddenError('U kunt alleen hulpvragen voor uw eigen gemeente(n) registreren.');
     }
     const excluded = checkedIds('input.excludedProviderIds', input.excludedProviderIds ?? []);
-    const request = await this.requests.create({
+    const id = this.requests.newId();
+    const fields = {
       municipalityCode,
       postcode: knownPostcode('input.postcode', input.postcode),
       productCode: knownProduct('input.productCode', input.productCode),
@@ -55,16 +56,17 @@ export class RequestService {
       acceptsWaitingList: input.acceptsWaitingList ?? false,
       maxWaitingWeeks: input.maxWaitingWeeks ?? null,
       createdByUserId: userIdOf(actor),
-    });
-    await this.queue.requestChanged({ requestId: request.id, cause: { kind: 'REQUEST_CREATED' } });
-    return request;
+    };
+    return this.announcer.announced(requestChanged(id, 'REQUEST_CREATED'), () =>
+      this.requests.create(fields, id),
+    );
   }
 
   async update(actor: Actor, input: UpdateRequestInput): Promise<SupportRequest> {
     const request = await this.editable(actor, input.requestId);
     if (input.excludedProviderIds)
       checkedIds('input.excludedProviderIds', input.excludedProviderIds);
-    const updated = await this.requests.update(request.id, {
+    const changes = {
       postcode: input.postcode && knownPostcode('input.postcode', input.postcode),
       specialisms: input.specialisms && knownSpecialisms('input.specialisms', input.specialisms),
       urgency: input.urgency,
@@ -80,18 +82,21 @@ export class RequestService {
       excludedProviderIds: ifGiven(input.excludedProviderIds, (ids) => [...new Set(ids)]),
       acceptsWaitingList: input.acceptsWaitingList,
       maxWaitingWeeks: input.maxWaitingWeeks,
+    };
+    return this.announcer.announced(requestChanged(request.id, 'REQUEST_CHANGED'), async () => {
+      const updated = await this.requests.update(request.id, changes);
+      if (!updated) throw new NotFoundError('Deze hulpvraag bestaat niet.');
+      return updated;
     });
-    if (!updated) throw new NotFoundError('Deze hulpvraag bestaat niet.');
-    await this.queue.requestChanged({ requestId: updated.id, cause: { kind: 'REQUEST_CHANGED' } });
-    return updated;
   }
 
   /** Closing ends matching for the request; its shortlists stay for the record. */
   async close(actor: Actor, requestId: string): Promise<SupportRequest> {
     const request = await this.editable(actor, requestId);
-    await this.requests.setStatus(request.id, 'CLOSED');
     // A closed request is no longer active: the workers' request book must drop it.
-    await this.queue.requestChanged({ requestId: request.id, cause: { kind: 'REQUEST_CHANGED' } });
+    await this.announcer.announced(requestChanged(request.id, 'REQUEST_CHANGED'), () =>
+      this.requests.setStatus(request.id, 'CLOSED'),
+    );
     return { ...request, status: 'CLOSED' };
   }
 
@@ -130,6 +135,13 @@ export class RequestService {
   latestShortlist(requestId: string) {
     return this.shortlists.latest(requestId);
   }
+}
+
+function requestChanged(
+  requestId: string,
+  kind: 'REQUEST_CREATED' | 'REQUEST_CHANGED',
+): Announcement[] {
+  return [{ kind: 'request-changed', job: { requestId, cause: { kind } } }];
 }
 
 function checkedIds(field: string, ids: readonly string[]): string[] {

@@ -37,11 +37,16 @@ export class OfferingRepository {
     @InjectModel(CAPACITY_EVENT_MODEL) private readonly events: Model<CapacityEventDocument>,
   ) {}
 
-  async create(input: NewOffering, actorUserId: string): Promise<Offering> {
+  /** A new id, for a caller that must name the offering before it is stored (the outbox). */
+  newId(): string {
+    return new Types.ObjectId().toHexString();
+  }
+
+  async create(input: NewOffering, actorUserId: string, id = this.newId()): Promise<Offering> {
     const now = new Date();
     const fields = {
       ...input,
-      _id: new Types.ObjectId(),
+      _id: new Types.ObjectId(id),
       providerId: new Types.ObjectId(input.providerId),
       specialisms: [...input.specialisms],
       municipalitiesServed: [...input.municipalitiesServed],
