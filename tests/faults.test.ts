@@ -1,21 +1,14 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { eventually } from './support/eventually';
-import { startBurst, type BurstRecord } from './support/faults/fault-burst';
-import { convergence, sweepNow, unstoredReports } from './support/faults/fault-checks';
-import {
-  killAndRestart,
-  startFaultStack,
-  type Fault,
-  type FaultStack,
-} from './support/faults/fault-stack';
+import type { BurstRecord } from './support/faults/fault-burst';
+import { sweepNow, unstoredReports } from './support/faults/fault-checks';
+import { burstThrough } from './support/faults/fault-run';
+import { startFaultStack, type FaultStack } from './support/faults/fault-stack';
 import { seedFaultWorld, type FaultWorld } from './support/faults/fault-world';
 import { aHeldPlace, makeHoldDue, referralStatus } from './support/faults/due-hold';
 import { seededRandom } from './support/prng';
 import { testEnv } from './support/test-env';
-
-/** Convergence must come within this long of the restart, without a sweep started by hand. */
-const CONVERGENCE_LIMIT_MS = 30_000;
 
 /**
  * Faults mid-burst against real processes: kill -9 the worker, redis-server (back empty, same
@@ -42,20 +35,6 @@ describe('faults: a stored change is always announced and every process recovers
     await stack?.stop();
   }, 30_000);
 
-  async function burstThrough(
-    fault: Fault,
-    duringOutage?: () => Promise<unknown>,
-  ): Promise<{ record: BurstRecord; convergedMs: number }> {
-    const burst = startBurst(world, stack.apiUrl);
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    await killAndRestart(stack, fault, { duringOutage });
-    const restartedAt = Date.now();
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const record = await burst.stop();
-    const convergedMs = await convergence(world, restartedAt, CONVERGENCE_LIMIT_MS);
-    return { record, convergedMs };
-  }
-
   async function expectStoredAndSwept(record: BurstRecord): Promise<void> {
     expect(record.answered).toBeGreaterThan(10);
     expect(record.errors.filter((code) => code === 'INTERNAL_SERVER_ERROR')).toEqual([]);
@@ -66,7 +45,7 @@ describe('faults: a stored change is always announced and every process recovers
   }
 
   it('worker killed mid-burst: its work resumes and every shortlist is current', async () => {
-    const { record, convergedMs } = await burstThrough('worker');
+    const { record, convergedMs } = await burstThrough(stack, world, 'worker');
     process.stdout.write(`fault worker: converged ${convergedMs} ms after the restart\n`);
     // Only the worker was down: the api answered every call.
     expect(record.errors).toEqual([]);
@@ -75,7 +54,7 @@ describe('faults: a stored change is always announced and every process recovers
 
   it('redis-server killed and back empty: nothing lost, schedulers and hold expiry come back', async () => {
     const held = await aHeldPlace(world.staff);
-    const { record, convergedMs } = await burstThrough('redis', () =>
+    const { record, convergedMs } = await burstThrough(stack, world, 'redis', () =>
       makeHoldDue(stack.env, held.referralId),
     );
     process.stdout.write(`fault redis: converged ${convergedMs} ms after the restart\n`);
@@ -107,7 +86,7 @@ describe('faults: a stored change is always announced and every process recovers
   }, 120_000);
 
   it('api killed mid-burst: every answered call is stored and announced', async () => {
-    const { record, convergedMs } = await burstThrough('api');
+    const { record, convergedMs } = await burstThrough(stack, world, 'api');
     process.stdout.write(`fault api: converged ${convergedMs} ms after the restart\n`);
     expect(record.errors.filter((code) => code !== 'NETWORK')).toEqual([]);
     await expectStoredAndSwept(record);
