@@ -43,6 +43,34 @@ describe('bad input is a clean BAD_USER_INPUT naming the field', () => {
     expect(JSON.stringify(error)).not.toMatch(/stacktrace|at .*\.js/);
   });
 
+  it('rejects a postcode outside the municipality of the request, on create and on update', async () => {
+    // 1241 is Kortenhoef (Wijdemeren); the request is for Hilversum.
+    const created = onlyError(
+      await graphql(CREATE_REQUEST, { input: aRequestInput({ postcode: '1241' }) }, staff),
+    );
+    expect(created.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.postcode' });
+    expect(created.message).toContain('niet in de gemeente Hilversum');
+    const request = await graphql<{ createRequest: { id: string } }>(
+      CREATE_REQUEST,
+      { input: aRequestInput() },
+      staff,
+    );
+    const moved = onlyError(
+      await graphql(
+        `
+          mutation ($input: UpdateRequestInput!) {
+            updateRequest(input: $input) {
+              id
+            }
+          }
+        `,
+        { input: { requestId: request.data?.createRequest.id, postcode: '1241AB' } },
+        staff,
+      ),
+    );
+    expect(moved.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.postcode' });
+  });
+
   it('rejects an object where a string belongs (NoSQL injection attempt)', async () => {
     const error = onlyError(
       await graphql(CREATE_REQUEST, { input: aRequestInput({ postcode: { $gt: '' } }) }, staff),

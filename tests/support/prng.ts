@@ -18,3 +18,5 @@ export function seededRandom(seed: number) {
     },
   };
 }
+
+export type SeededRandom = ReturnType<typeof seededRandom>;

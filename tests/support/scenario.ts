@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { POSTCODE_AREAS } from '@wmo/reference';
 import { graphqlOk } from './graphql-client';
 import { testEnv } from './test-env';
 
@@ -106,10 +107,16 @@ export async function updateCapacity(
   return data.updateCapacity;
 }
 
+/**
+ * A valid request for Hilversum; overriding the municipality alone moves the postcode into it
+ * (a request's PC4 must lie in its municipality).
+ */
 export function aRequestInput(overrides: Record<string, unknown> = {}) {
+  const municipalityCode =
+    typeof overrides.municipalityCode === 'string' ? overrides.municipalityCode : 'GM0402';
   return {
-    municipalityCode: 'GM0402',
-    postcode: '1215',
+    municipalityCode,
+    postcode: firstPostcodeOf(municipalityCode) ?? '1215',
     productCode: 'BEG_REGULIER',
     specialisms: ['GGZ'],
     urgency: 'SOON',
@@ -179,4 +186,9 @@ export async function aPrivateMarket(freePlaces: number) {
     requiredLanguages: [language],
   });
   return { staff, owner, offering, request };
+}
+
+/** The lowest PC4 of a municipality in the reference table (e.g. 1211 for Hilversum). */
+export function firstPostcodeOf(municipalityCode: string): string | undefined {
+  return POSTCODE_AREAS.find((area) => area.municipalityCode === municipalityCode)?.pc4;
 }

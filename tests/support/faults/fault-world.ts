@@ -13,7 +13,13 @@ export type Random = ReturnType<typeof seededRandom>;
 
 export const FAULT_PRODUCT = 'BEG_REGULIER';
 export const FAULT_MUNICIPALITIES = ['GM0402', 'GM1942', 'GM0406'];
-const POSTCODES = ['1211', '1215', '1222', '1241', '1401', '1405'];
+/** Postcodes in each municipality (a request's postcode must lie in its municipality). */
+const POSTCODES: Readonly<Record<string, readonly string[]>> = {
+  GM0402: ['1211', '1215', '1222'],
+  GM1942: ['1401', '1405'],
+  GM0406: ['1271', '1275'],
+};
+const ALL_POSTCODES = Object.values(POSTCODES).flat();
 const SPECIALISMS = ['GGZ', 'NAH', 'LVB'];
 
 /** Offerings and open requests of one product in three municipalities, all made through the api. */
@@ -43,7 +49,7 @@ export async function seedFaultWorld(random: Random, offerings = 12, requests = 
       anOfferingInput(random.pick(providers).id, {
         productCode: FAULT_PRODUCT,
         specialisms: random.subset(SPECIALISMS),
-        postcode: `${random.pick(POSTCODES)}AB`,
+        postcode: `${random.pick(ALL_POSTCODES)}AB`,
         municipalitiesServed: random.subset(FAULT_MUNICIPALITIES, 1),
         maxTravelKm: random.pick([null, 10, 20, 30]),
         totalPlaces: 10,
@@ -66,9 +72,10 @@ export async function seedFaultWorld(random: Random, offerings = 12, requests = 
 }
 
 export function aFaultRequestInput(random: Random) {
+  const municipalityCode = random.pick(FAULT_MUNICIPALITIES);
   return aRequestInput({
-    municipalityCode: random.pick(FAULT_MUNICIPALITIES),
-    postcode: random.pick(POSTCODES),
+    municipalityCode,
+    postcode: random.pick(POSTCODES[municipalityCode] ?? []),
     productCode: FAULT_PRODUCT,
     specialisms: random.subset(SPECIALISMS, 0).slice(0, 1),
     urgency: random.pick(['ROUTINE', 'SOON', 'URGENT', 'CRISIS']),

@@ -18,6 +18,24 @@ export function knownPostcode(field: string, input: string): string {
   return pc4;
 }
 
+/** A known PC4 that lies in the request's municipality (a resident lives where they ask). */
+export function postcodeInMunicipality(
+  field: string,
+  input: string,
+  municipalityCode: string,
+): string {
+  const pc4 = knownPostcode(field, input);
+  const area = findPostcodeArea(pc4);
+  if (area && area.municipalityCode !== municipalityCode) {
+    const municipality = findMunicipality(municipalityCode)?.name ?? municipalityCode;
+    throw new InvalidInputError(
+      field,
+      `Postcode ${pc4} ligt in ${area.place}, niet in de gemeente ${municipality}. Vul de postcode van de inwoner in.`,
+    );
+  }
+  return pc4;
+}
+
 export function knownProduct(field: string, code: string): string {
   if (!findProduct(code)) throw new InvalidInputError(field, 'Dit product bestaat niet.');
   return code;

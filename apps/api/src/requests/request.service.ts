@@ -17,7 +17,7 @@ import { MatchingAnnouncer, ShortlistReader } from '@wmo/matching';
 import type { Announcement } from '@wmo/queue';
 import {
   knownMunicipality,
-  knownPostcode,
+  postcodeInMunicipality,
   knownProduct,
   knownSpecialisms,
   languageCodes,
@@ -42,7 +42,7 @@ export class RequestService {
     const id = this.requests.newId();
     const fields = {
       municipalityCode,
-      postcode: knownPostcode('input.postcode', input.postcode),
+      postcode: postcodeInMunicipality('input.postcode', input.postcode, municipalityCode),
       productCode: knownProduct('input.productCode', input.productCode),
       specialisms: knownSpecialisms('input.specialisms', input.specialisms),
       urgency: input.urgency,
@@ -67,7 +67,9 @@ export class RequestService {
     if (input.excludedProviderIds)
       checkedIds('input.excludedProviderIds', input.excludedProviderIds);
     const changes = {
-      postcode: input.postcode && knownPostcode('input.postcode', input.postcode),
+      postcode:
+        input.postcode &&
+        postcodeInMunicipality('input.postcode', input.postcode, request.municipalityCode),
       specialisms: input.specialisms && knownSpecialisms('input.specialisms', input.specialisms),
       urgency: input.urgency,
       maxDistanceKm: input.maxDistanceKm,

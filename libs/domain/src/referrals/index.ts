@@ -4,3 +4,4 @@ export * from './hold-window';
 export * from './working-days';
 export * from './hold-duration';
 export * from './referral-actor';
+export * from './dutch-holidays';

@@ -1,10 +1,11 @@
+import { isDutchPublicHoliday } from './dutch-holidays';
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const DUTCH_TIME_ZONE = 'Europe/Amsterdam';
 
 /**
- * The moment `workingDays` working days (Monday to Friday, in the region's time zone) after
- * `start`, at the same wall-clock time. Public holidays are not skipped yet: the region has not
- * decided which ones count.
+ * The moment `workingDays` working days (Monday to Friday except the public holidays of the
+ * Algemene termijnenwet, in the region's time zone) after `start`, at the same wall-clock time.
  */
 export function addWorkingDays(start: Date, workingDays: number, timeZone = DUTCH_TIME_ZONE): Date {
   if (!Number.isInteger(workingDays) || workingDays < 0) {
@@ -26,8 +27,12 @@ function sameWallClockLater(start: Date, calendarDays: number, timeZone: string)
 }
 
 export function isWorkingDay(moment: Date, timeZone = DUTCH_TIME_ZONE): boolean {
-  const weekday = formatter(timeZone, 'weekday').format(moment);
-  return weekday !== 'Sat' && weekday !== 'Sun';
+  const parts = formatter(timeZone, 'date').formatToParts(moment);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((found) => found.type === type)?.value ?? '';
+  const weekday = part('weekday');
+  if (weekday === 'Sat' || weekday === 'Sun') return false;
+  return !isDutchPublicHoliday(Number(part('year')), Number(part('month')), Number(part('day')));
 }
 
 /** The time zone's offset from UTC at that moment, e.g. +1 h in Dutch winter. */
@@ -44,14 +49,14 @@ function offsetMs(moment: Date, timeZone: string): number {
 // Building an Intl formatter costs far more than using one.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(timeZone: string, kind: 'weekday' | 'offset'): Intl.DateTimeFormat {
+function formatter(timeZone: string, kind: 'date' | 'offset'): Intl.DateTimeFormat {
   const key = `${kind}:${timeZone}`;
   let found = formatters.get(key);
   if (!found) {
     found = new Intl.DateTimeFormat(
       'en-GB',
-      kind === 'weekday'
-        ? { timeZone, weekday: 'short' }
+      kind === 'date'
+        ? { timeZone, weekday: 'short', year: 'numeric', month: 'numeric', day: 'numeric' }
         : { timeZone, timeZoneName: 'longOffset' },
     );
     formatters.set(key, found);
