@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { installCleanupHandlers, startFerretDb } from '@wmo/dev-services';
+import { installCleanupHandlers } from '@wmo/dev-services';
 import { numberFlag, parseFlags } from './cli';
 import { median, printTable } from './stats';
 import { sweepNow, unstoredReports } from '../tests/support/faults/fault-checks';
@@ -24,11 +24,9 @@ async function main(): Promise<void> {
   const runs = numberFlag(flags, 'runs') ?? 5;
   installCleanupHandlers();
   printLoad('start');
-  const mongo = await startFerretDb();
   const baseEnv: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'test',
-    MONGODB_URI: mongo.url,
     JWT_SECRET: randomBytes(32).toString('hex'),
     BOOTSTRAP_ADMIN_EMAIL: 'admin@bench.local',
     BOOTSTRAP_ADMIN_PASSWORD: randomBytes(12).toString('hex'),
@@ -79,7 +77,6 @@ async function main(): Promise<void> {
     }
   } finally {
     await stack.stop();
-    await mongo.stop();
   }
   printLoad('end');
 }

@@ -1,9 +1,10 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { eventually } from './support/eventually';
+import { graphql } from './support/graphql-client';
 import type { BurstRecord } from './support/faults/fault-burst';
-import { sweepNow, unstoredReports } from './support/faults/fault-checks';
-import { burstThrough } from './support/faults/fault-run';
+import { convergence, sweepNow, unstoredReports } from './support/faults/fault-checks';
+import { burstThrough, CONVERGENCE_LIMIT_MS } from './support/faults/fault-run';
 import { startFaultStack, type FaultStack } from './support/faults/fault-stack';
 import { seedFaultWorld, type FaultWorld } from './support/faults/fault-world';
 import { aHeldPlace, makeHoldDue, referralStatus } from './support/faults/due-hold';
@@ -15,7 +16,8 @@ import { testEnv } from './support/test-env';
  * port) and the api, one at a time, while updateCapacity and createRequest calls are in flight.
  * After each: every answered mutation is stored, every shortlist equals a ranking from scratch
  * within 30 s of the restart, a sweep then finds nothing out of date; after the Redis fault the
- * schedulers exist again and a hold that fell due during the outage expires.
+ * schedulers exist again and a hold that fell due during the outage expires. Killing the
+ * database gives clean SERVICE_UNAVAILABLE errors and red readiness, and both recover by themselves.
  */
 describe('faults: a stored change is always announced and every process recovers', () => {
   let stack: FaultStack;
@@ -83,6 +85,45 @@ describe('faults: a stored change is always announced and every process recovers
       (status) => status === 'EXPIRED',
       { what: 'the hold that fell due during the outage to expire' },
     );
+  }, 120_000);
+
+  it('database killed: clean errors and red readiness, then back by itself', async () => {
+    const offeringId = world.offerings[0] ?? '';
+    const report = (freePlaces: number) =>
+      graphql(
+        `
+          mutation ($input: UpdateCapacityInput!) {
+            updateCapacity(input: $input) {
+              id
+            }
+          }
+        `,
+        { input: { offeringId, freePlaces } },
+        world.admin,
+        stack.apiUrl,
+      );
+    const ready = async () => {
+      const response = await fetch(`${stack.apiUrl}/ready`);
+      return { status: response.status, body: (await response.json()) as Record<string, string> };
+    };
+    await stack.mongo.kill();
+    try {
+      const down = await eventually(ready, (r) => r.status === 503, {
+        what: 'readiness to go red',
+      });
+      expect(down.body).toMatchObject({ mongodb: 'down', redis: 'up' });
+      const failed = await report(3);
+      expect(failed.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
+    } finally {
+      await stack.mongo.restart();
+    }
+    await eventually(ready, (r) => r.status === 200, {
+      what: 'readiness to go green again',
+      timeoutMs: 30_000,
+    });
+    expect((await report(1)).errors).toBeUndefined();
+    await convergence(world, Date.now(), CONVERGENCE_LIMIT_MS);
+    expect(await sweepNow(world.admin)).toMatchObject({ outOfDate: 0, failed: 0 });
   }, 120_000);
 
   it('api killed mid-burst: every answered call is stored and announced', async () => {

@@ -1,24 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import { findFreePort, type ManagedProcess } from '../../../infra/dev';
 import { startApi, startWorker } from '../app-processes';
-import { OwnRedis } from './own-redis';
+import { ownFerretDb, ownRedis, type OwnServer } from './own-server';
 
 /**
- * An api and a worker with a Redis of their own (to kill) and a database of their own, on the
- * given MongoDB: what the fault test and benchmark break and mend.
+ * An api and a worker with a Redis and a FerretDB of their own (to kill): what the fault test
+ * and benchmark break and mend.
  */
 export interface FaultStack {
   readonly apiUrl: string;
   readonly env: NodeJS.ProcessEnv;
-  readonly redis: OwnRedis;
+  readonly redis: OwnServer;
+  readonly mongo: OwnServer;
   api: ManagedProcess;
   worker: ManagedProcess;
   stop(): Promise<void>;
 }
 
-/** `baseEnv`: MONGODB_URI, JWT_SECRET, BOOTSTRAP_ADMIN_* and the like. */
+/** `baseEnv`: JWT_SECRET, BOOTSTRAP_ADMIN_* and the like. */
 export async function startFaultStack(baseEnv: NodeJS.ProcessEnv): Promise<FaultStack> {
-  const redis = await OwnRedis.start();
+  const [redis, mongo] = await Promise.all([ownRedis(), ownFerretDb()]);
   const port = await findFreePort();
   const suffix = randomBytes(4).toString('hex');
   const env: NodeJS.ProcessEnv = {
@@ -27,16 +28,18 @@ export async function startFaultStack(baseEnv: NodeJS.ProcessEnv): Promise<Fault
     MONGODB_DB: `wmo_faults_${suffix}`,
     QUEUE_PREFIX: `{wmo-faults-${suffix}}`,
     REDIS_URL: redis.url,
+    MONGODB_URI: mongo.url,
   };
   const stack: FaultStack = {
     apiUrl: `http://127.0.0.1:${port}`,
     env,
     redis,
+    mongo,
     api: await startApi(env, 'faults-api'),
     worker: await startWorker(env, 'faults-worker'),
     stop: async () => {
       await Promise.all([stack.api.stop(), stack.worker.stop()]);
-      await redis.stop();
+      await Promise.all([redis.stop(), mongo.stop()]);
     },
   };
   return stack;
