@@ -61,9 +61,25 @@ export async function outOfDateShortlists(world: FaultWorld): Promise<string[]> 
   return wrong;
 }
 
+/** Matching's own count of work still to do (queue, backlog, outbox); null while unreachable. */
+async function pendingWork(admin: string): Promise<number | null> {
+  try {
+    const data = await graphqlOk<{ matchingStatus: { pending: number } }>(
+      `{ matchingStatus { pending } }`,
+      {},
+      admin,
+    );
+    return data.matchingStatus.pending;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Polls until every shortlist equals a ranking from scratch; resolves with the milliseconds
- * since `since`, or rejects after `timeoutMs` naming the ones still wrong.
+ * The milliseconds from `since` until matching had no work left and every shortlist then equaled
+ * a ranking from scratch (checked after each moment with no work left: the check's own time,
+ * which grows with the number of requests, is not counted). Rejects when that did not happen
+ * within `timeoutMs`, naming the shortlists still wrong.
  */
 export async function convergence(
   world: FaultWorld,
@@ -71,16 +87,23 @@ export async function convergence(
   timeoutMs: number,
 ): Promise<number> {
   let wrong: string[] = [];
-  while (Date.now() - since <= timeoutMs) {
-    try {
-      wrong = await outOfDateShortlists(world);
-      if (wrong.length === 0) return Date.now() - since;
-    } catch {
-      // The api may still be starting.
+  for (;;) {
+    const idle = (await pendingWork(world.admin)) === 0 ? Date.now() : null;
+    if (idle !== null) {
+      try {
+        wrong = await outOfDateShortlists(world);
+        if (wrong.length === 0) return Math.max(0, idle - since);
+      } catch {
+        // The api may still be starting.
+      }
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    if (Date.now() - since > timeoutMs) {
+      throw new Error(
+        `not converged within ${timeoutMs} ms; shortlists out of date at the last check: ${wrong}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`${wrong.length} shortlists still out of date after ${timeoutMs} ms: ${wrong}`);
 }
 
 export interface SweepReport {
