@@ -138,10 +138,133 @@ describe('bad input is a clean BAD_USER_INPUT naming the field', () => {
     expect(missing.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('treats text of only spaces as empty', async () => {
+    const provider = onlyError(
+      await graphql(
+        `
+          mutation ($input: CreateProviderInput!) {
+            createProvider(input: $input) {
+              id
+            }
+          }
+        `,
+        { input: { name: '     ', strategicPartner: false } },
+        staff,
+      ),
+    );
+    expect(provider.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    const request = onlyError(
+      await graphql(
+        CREATE_REQUEST,
+        { input: aRequestInput({ strategicPartnerMismatch: '      ' }) },
+        staff,
+      ),
+    );
+    expect(request.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.strategicPartnerMismatch',
+    });
+  });
+
+  it.each([
+    ['a negative distance', { postcode: '1211', maxDistanceKm: -5 }, 'filter.maxDistanceKm'],
+    ['an absurd distance', { postcode: '1211', maxDistanceKm: 1e300 }, 'filter.maxDistanceKm'],
+    ['a 10 kB text', { text: 'x'.repeat(10_000) }, 'filter.text'],
+    ['500 specialisms', { specialisms: Array(500).fill('GGZ') }, 'filter.specialisms'],
+  ])('validates the search filter: %s', async (_, filter, field) => {
+    const error = onlyError(
+      await graphql(
+        `
+          query ($filter: OfferingSearchFilter) {
+            searchOfferings(filter: $filter) {
+              totalCount
+            }
+          }
+        `,
+        { filter },
+        staff,
+      ),
+    );
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it('validates the request and referral list filters', async () => {
+    const requests = onlyError(
+      await graphql(
+        `
+          query ($filter: RequestListFilter) {
+            requests(filter: $filter) {
+              totalCount
+            }
+          }
+        `,
+        { filter: { municipalityCode: 'GM'.repeat(500) } },
+        staff,
+      ),
+    );
+    expect(requests.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.municipalityCode',
+    });
+    const counts = onlyError(
+      await graphql(
+        `
+          query ($filter: RequestListFilter) {
+            requestStatusCounts(filter: $filter) {
+              count
+            }
+          }
+        `,
+        { filter: { productCode: 'P'.repeat(500) } },
+        staff,
+      ),
+    );
+    expect(counts.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.productCode',
+    });
+    const referrals = onlyError(
+      await graphql(
+        `
+          query ($filter: ReferralListFilter) {
+            referrals(filter: $filter) {
+              totalCount
+            }
+          }
+        `,
+        { filter: { statuses: Array(50).fill('PENDING') } },
+        staff,
+      ),
+    );
+    expect(referrals.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.statuses',
+    });
+  });
+
+  it('answers a subscription sent over HTTP with a client error (it belongs on the WebSocket)', async () => {
+    const result = await graphql(
+      `
+        subscription {
+          shortlistUpdated(requestId: "000000000000000000000000") {
+            revision
+          }
+        }
+      `,
+      {},
+      staff,
+    );
+    expect(result.status).toBeLessThan(500);
+    expect(onlyError(result).extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses queries with too many aliases or tokens, with a client error', async () => {
     const aliases = Array.from({ length: 60 }, (_, i) => `a${i}: products { code }`).join(' ');
     const tooManyAliases = await graphql(`{ ${aliases} }`);
     expect(tooManyAliases.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const typenames = Array.from({ length: 600 }, (_, i) => `a${i}: __typename`).join(' ');
+    const tooManyTypenames = await graphql(`{ ${typenames} }`);
+    expect(tooManyTypenames.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const huge = `{ products { ${'code name '.repeat(2000)} } }`;
     const tooManyTokens = await graphql(huge);
     expect(tooManyTokens.errors?.[0]?.extensions?.code).toMatch(
@@ -209,6 +332,31 @@ describe('deny by default, ownership on the server', () => {
       provider.token,
     );
     expect(own.errors).toBeUndefined();
+  });
+
+  it('lets staff change only offerings that serve one of their municipalities', async () => {
+    const UPDATE_OFFERING = `mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { id maxTravelKm } }`;
+    const inLaren = await createOffering(
+      admin,
+      anOfferingInput(providerId, { postcode: '1251', municipalitiesServed: ['GM0417'] }),
+    );
+    const refused = onlyError(
+      await graphql(UPDATE_OFFERING, { input: { offeringId: inLaren.id, maxTravelKm: 5 } }, staff),
+    );
+    expect(refused.extensions?.code).toBe('FORBIDDEN');
+    const inHilversum = await createOffering(admin, anOfferingInput(providerId));
+    const changed = await graphql<{ updateOffering: { maxTravelKm: number } }>(
+      UPDATE_OFFERING,
+      { input: { offeringId: inHilversum.id, maxTravelKm: 5 } },
+      staff,
+    );
+    expect(changed.data?.updateOffering.maxTravelKm).toBe(5);
+    const byAdmin = await graphql(
+      UPDATE_OFFERING,
+      { input: { offeringId: inLaren.id, maxTravelKm: 5 } },
+      admin,
+    );
+    expect(byAdmin.errors).toBeUndefined();
   });
 
   it('refuses roles an operation does not allow', async () => {

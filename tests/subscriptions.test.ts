@@ -1,7 +1,9 @@
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
+import { createHmac } from 'node:crypto';
 import WebSocket from 'ws';
 import { eventually } from './support/eventually';
 import { startExtraApi, type ExtraApi } from './support/extra-api';
+import { testEnv } from './support/test-env';
 import { createResidentLink, revokeResidentLinks } from './support/resident-links';
 import {
   aPrivateLanguage,
@@ -198,5 +200,55 @@ describe('shortlistUpdated over graphql-ws, across api instances', () => {
     expect(overSocket.failures[0]).toEqual([
       expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }),
     ]);
+  });
+});
+
+/** An access token signed like the api's, valid for `seconds` more (HS256 over JWT_SECRET). */
+function aShortLivedStaffToken(seconds: number): string {
+  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const body = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({
+    sub: '000000000000000000000001',
+    role: 'STAFF',
+    mun: ['GM0402'],
+    iat: now,
+    exp: now + seconds,
+  })}`;
+  const secret = testEnv().appEnv.JWT_SECRET ?? '';
+  return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
+}
+
+describe('a socket and its access token', () => {
+  it('is closed with a code to reconnect on when the token it was opened with expires', async () => {
+    const { requestId } = await aMatchedRequest();
+    const closed: { code: number; reason: string }[] = [];
+    const client = createClient({
+      url: `${testEnv().apiUrl.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${aShortLivedStaffToken(3)}` },
+      retryAttempts: 0,
+      on: { closed: (event) => closed.push(event as { code: number; reason: string }) },
+    });
+    const pushed: unknown[] = [];
+    client.subscribe(
+      { query: SHORTLIST_UPDATED, variables: { id: requestId } },
+      { next: (result) => pushed.push(result), error: () => undefined, complete: () => undefined },
+    );
+    try {
+      await eventually(
+        async () => pushed.length,
+        (count) => count > 0,
+        { what: 'the current shortlist on the socket' },
+      );
+      expect(closed).toEqual([]);
+      const [event] = await eventually(
+        async () => closed,
+        (events) => events.length > 0,
+        { what: 'the socket closed at expiry', timeoutMs: 10_000 },
+      );
+      expect(event).toMatchObject({ code: 4403, reason: 'Toegang verlopen: verbind opnieuw' });
+    } finally {
+      await client.dispose();
+    }
   });
 });

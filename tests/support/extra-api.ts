@@ -4,6 +4,8 @@ import { testEnv } from './test-env';
 
 export interface ExtraApi {
   url: string;
+  /** The last ~200 lines the process wrote. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -19,6 +21,7 @@ export async function startExtraApi(settings: Record<string, string> = {}): Prom
   );
   return {
     url: `http://127.0.0.1:${port}`,
+    output: () => api.output(),
     stop: async () => {
       await api.stop();
     },

@@ -7,6 +7,7 @@ import {
   createProvider,
   createRequest,
   createUser,
+  firstPostcodeOf,
   loginAsAdmin,
   type OfferingInput,
 } from './scenario';
@@ -110,6 +111,8 @@ export async function anOfferingToRefer(
   const offeringInput = (overrides: Partial<OfferingInput> = {}) =>
     anOfferingInput(provider.id, {
       productCode: market.productCode,
+      // In the market's municipality, where its requests' postcodes lie: always within reach.
+      postcode: firstPostcodeOf(market.municipalityCode) ?? '1211AB',
       municipalitiesServed: [market.municipalityCode],
       ...offering,
       ...overrides,

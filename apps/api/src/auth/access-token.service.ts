@@ -43,6 +43,13 @@ export class AccessTokenService {
     return { accessToken, expiresAt };
   }
 
+  /** When a valid JWT expires (null for a resident link, which the database governs). */
+  expiresAt(token: string): Date | null {
+    if (isResidentLinkToken(token)) return null;
+    const claims = this.jwt.decode<{ exp?: number } | null>(token);
+    return typeof claims?.exp === 'number' ? new Date(claims.exp * 1000) : null;
+  }
+
   verify(token: string): UserActor {
     let claims: AccessTokenClaims;
     try {

@@ -9,6 +9,7 @@ import type { AuthenticatedRequest, GraphqlContext } from '../auth/request-conte
 import { graphqlWsOptions, socketCaller } from '../subscriptions/graphql-ws-options';
 import { formatError } from './format-error';
 import { createLoaders } from './loaders';
+import { noSubscriptionsOverHttp } from './no-subscriptions-over-http';
 
 /** Apollo settings: limits against abusive queries, no IDE and no introspection in production. */
 export function graphqlOptions(
@@ -21,7 +22,8 @@ export function graphqlOptions(
   const production = config.NODE_ENV === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: !production },
-    maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
+    // Aliases of __typename count too (armor's default lets them through: 600 answered 200).
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES, allowList: [] },
     costLimit: { maxCost: config.GRAPHQL_MAX_COST },
     maxDirectives: { n: 20 },
     // Token count is limited by tokenLimit() before parsing: armor's version answers 500.
@@ -38,7 +40,10 @@ export function graphqlOptions(
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     // armor is a CommonJS build and Nest loads Apollo's ES module build: same shapes, two types.
-    plugins: armor.plugins as unknown as ApolloDriverConfig['plugins'],
+    plugins: [
+      ...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
+      noSubscriptionsOverHttp,
+    ],
     validationRules: armor.validationRules,
     formatError,
     subscriptions: { 'graphql-ws': graphqlWsOptions(tokens, config.GRAPHQL_MAX_TOKENS) },

@@ -1,12 +1,21 @@
-import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import {
+  ValidationPipe,
+  type ArgumentMetadata,
+  type Type,
+  type ValidationError,
+} from '@nestjs/common';
 import { InvalidInputError } from '@wmo/domain';
 
 /**
  * Validates every argument object (class-validator) and reports the first problem as
- * BAD_USER_INPUT naming the field, e.g. "input.freePlaces".
+ * BAD_USER_INPUT naming the field, e.g. "input.freePlaces". Text is trimmed first (passwords
+ * excepted), so "   " is as empty as "" to every length rule. `expectedType` names the class
+ * where TypeScript cannot (a parameter typed `X | null` is reflected as Object, and Nest would
+ * skip it): see `NullableArg`.
  */
-export function createValidationPipe(): ValidationPipe {
+export function createValidationPipe(expectedType?: Type): ValidationPipe {
   return new FieldNamingValidationPipe({
+    expectedType,
     transform: true,
     whitelist: true,
     forbidUnknownValues: true,
@@ -22,7 +31,7 @@ export function createValidationPipe(): ValidationPipe {
 class FieldNamingValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     try {
-      return await super.transform(value, metadata);
+      return await super.transform(trimmedText(value, metadata.data ?? ''), metadata);
     } catch (error) {
       if (error instanceof InvalidInputError && metadata.data) {
         throw new InvalidInputError(`${metadata.data}.${error.field}`, error.message);
@@ -31,6 +40,20 @@ class FieldNamingValidationPipe extends ValidationPipe {
     }
   }
 }
+
+/** Plain objects and arrays copied with every string trimmed, except secrets. */
+export function trimmedText(value: unknown, key: string): unknown {
+  if (typeof value === 'string') return SECRET_KEYS.test(key) ? value : value.trim();
+  if (Array.isArray(value)) return value.map((item) => trimmedText(item, key));
+  if (isPlainObject(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([name, item]) => [name, trimmedText(item, name)]),
+    );
+  }
+  return value;
+}
+
+const SECRET_KEYS = /password|token/i;
 
 function firstProblem(errors: ValidationError[], path: string[]): [string, string] {
   const error = errors[0];
@@ -62,3 +85,9 @@ const DUTCH: Record<string, string> = {
   isEnum: 'Kies een van de toegestane waarden.',
   whitelistValidation: 'Dit veld is onbekend.',
 };
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}

@@ -28,6 +28,7 @@ import {
   UpdateCapacityInput,
   UpdateOfferingInput,
 } from './offering.types';
+import { NullableArg } from '../graphql/nullable-arg';
 
 @Resolver(() => OfferingModel)
 export class OfferingResolver {
@@ -70,7 +71,7 @@ export class OfferingResolver {
   @Query(() => OfferingConnection)
   async searchOfferings(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => OfferingSearchFilter, nullable: true })
+    @NullableArg('filter', OfferingSearchFilter)
     filter: OfferingSearchFilter | null,
     @Args('sort', {
       type: () => OfferingSort,

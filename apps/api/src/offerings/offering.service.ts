@@ -86,8 +86,18 @@ export class OfferingService {
     );
   }
 
+  /**
+   * Who may change what a provider offers: the provider itself, ADMIN, and staff of a
+   * municipality the offering serves (contract management) — no other staff.
+   */
   async update(actor: Actor, input: UpdateOfferingInput): Promise<Offering> {
     const offering = await this.ownOffering(actor, input.offeringId, 'input.offeringId');
+    if (
+      actor.kind === 'STAFF' &&
+      !offering.municipalitiesServed.some((code) => actor.municipalityCodes.includes(code))
+    ) {
+      throw new ForbiddenError('U kunt alleen aanbod wijzigen dat in uw gemeente(n) werkt.');
+    }
     const announcement: Announcement = {
       kind: 'offering-changed',
       job: {

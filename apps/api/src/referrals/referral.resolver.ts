@@ -27,6 +27,7 @@ import {
   RespondToReferralArgs,
   WithdrawReferralArgs,
 } from './referral.types';
+import { NullableArg } from '../graphql/nullable-arg';
 
 @Resolver(() => ReferralModel)
 export class ReferralResolver {
@@ -73,7 +74,7 @@ export class ReferralResolver {
   @Query(() => ReferralConnection, { description: 'Providers see referrals to their offerings.' })
   async referrals(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => ReferralListFilter, nullable: true })
+    @NullableArg('filter', ReferralListFilter)
     filter: ReferralListFilter | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,

@@ -100,6 +100,25 @@ export class ReferralService {
     return this.answer(actor, referralId, 'WITHDRAWN', reason);
   }
 
+  /**
+   * Withdraws the request's pending referral, if any, freeing its place (closing a request does
+   * this). A provider that accepted in the meantime wins: that is a conflict for the caller.
+   */
+  async withdrawPendingOf(actor: Actor, requestId: string, reason: string): Promise<void> {
+    const pending = (await this.referrals.ofRequest(requestId)).filter(
+      (referral) => referral.status === 'PENDING',
+    );
+    for (const referral of pending) {
+      try {
+        await this.answer(actor, referral.id, 'WITHDRAWN', reason);
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+        const now = await this.referrals.findInScope(referralScopeOf(actor), referral.id);
+        if (now?.status === 'ACCEPTED') throw error;
+      }
+    }
+  }
+
   list(
     actor: Actor,
     filter: ReferralListFilter,

@@ -18,5 +18,6 @@ import { RequestReferralsResolver } from './request-referrals.resolver';
     RequestReferralsResolver,
     OfferingHoldsResolver,
   ],
+  exports: [ReferralService],
 })
 export class ReferralsModule {}

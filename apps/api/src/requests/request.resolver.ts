@@ -19,6 +19,7 @@ import {
 } from './request.types';
 import { toShortlistModel } from './shortlist.mapper';
 import { ShortlistModel } from './shortlist.types';
+import { NullableArg } from '../graphql/nullable-arg';
 
 @Resolver(() => SupportRequestModel)
 export class RequestResolver {
@@ -70,7 +71,7 @@ export class RequestResolver {
   })
   async requests(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => RequestListFilter, nullable: true })
+    @NullableArg('filter', RequestListFilter)
     filter: RequestListFilter | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
@@ -88,7 +89,7 @@ export class RequestResolver {
   })
   async requestStatusCounts(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => RequestListFilter, nullable: true })
+    @NullableArg('filter', RequestListFilter)
     filter: RequestListFilter | null,
   ): Promise<RequestStatusCountModel[]> {
     const counts = await this.service.countByStatus(actor, checkedFilter(filter));

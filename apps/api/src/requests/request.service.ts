@@ -22,7 +22,10 @@ import {
   knownSpecialisms,
   languageCodes,
 } from '../reference/reference-input';
+import { ReferralService } from '../referrals/referral.service';
 import type { CreateRequestInput, UpdateRequestInput } from './request.types';
+
+const CLOSED_REASON = 'De aanvraag is gesloten.';
 
 /** Support requests, always read and written within the caller's municipalities. */
 @Injectable()
@@ -31,6 +34,7 @@ export class RequestService {
     private readonly requests: SupportRequestRepository,
     private readonly shortlists: ShortlistReader,
     private readonly announcer: MatchingAnnouncer,
+    private readonly referrals: ReferralService,
   ) {}
 
   async create(actor: Actor, input: CreateRequestInput): Promise<SupportRequest> {
@@ -92,9 +96,15 @@ export class RequestService {
     });
   }
 
-  /** Closing ends matching for the request; its shortlists stay for the record. */
+  /**
+   * Closing ends matching for the request; its shortlists stay for the record. A pending
+   * referral is withdrawn first, so the place it held is free again.
+   */
   async close(actor: Actor, requestId: string): Promise<SupportRequest> {
     const request = await this.editable(actor, requestId);
+    if (request.status === 'REFERRED') {
+      await this.referrals.withdrawPendingOf(actor, request.id, CLOSED_REASON);
+    }
     // A closed request is no longer active: the workers' request book must drop it.
     await this.announcer.announced(requestChanged(request.id, 'REQUEST_CHANGED'), () =>
       this.requests.setStatus(request.id, 'CLOSED'),

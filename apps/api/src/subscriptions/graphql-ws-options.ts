@@ -22,6 +22,7 @@ export function graphqlWsOptions(
       if (!token) return false;
       try {
         await tokens.authenticate(token);
+        closeWhenExpired(ctx, tokens.expiresAt(token));
         return true;
       } catch (error) {
         if (error instanceof UnauthenticatedError) return false;
@@ -39,6 +40,32 @@ export function graphqlWsOptions(
     onError: (_ctx, _id, _payload, errors) =>
       errors.map((error) => formatError(error.toJSON(), error.originalError ?? error)),
   };
+}
+
+/**
+ * A socket lives no longer than the access token it was opened with: it is closed with
+ * `TOKEN_EXPIRED_CLOSE` when the token expires. graphql-ws clients reconnect after that code
+ * (it is not one of their fatal ones) and send their connection params again — the web app's
+ * hold a refreshed token by then, so its subscriptions go on; a stolen token's do not.
+ */
+export const TOKEN_EXPIRED_CLOSE = { code: 4403, reason: 'Toegang verlopen: verbind opnieuw' };
+
+interface ClosableSocket {
+  close(code: number, reason: string): void;
+  once(event: 'close', listener: () => void): unknown;
+}
+
+function closeWhenExpired(ctx: Context, expiresAt: Date | null): void {
+  const socket = (ctx.extra as { socket?: ClosableSocket } | undefined)?.socket;
+  if (!expiresAt || !socket) return;
+  // setTimeout holds 32-bit milliseconds (~24.8 days); access tokens live minutes.
+  const delay = Math.min(Math.max(expiresAt.getTime() - Date.now(), 0), 2 ** 31 - 1);
+  const timer = setTimeout(
+    () => socket.close(TOKEN_EXPIRED_CLOSE.code, TOKEN_EXPIRED_CLOSE.reason),
+    delay,
+  );
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
 }
 
 /** What the access guard reads for an operation on a WebSocket. */

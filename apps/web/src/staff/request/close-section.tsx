@@ -62,21 +62,23 @@ export function CloseSection({
   return (
     <section aria-labelledby="sluiten" className="wmo-staff-section">
       <Heading2 id="sluiten">{T.title}</Heading2>
-      <Paragraph>{pending ? T.pendingFirst : T.intro}</Paragraph>
+      <Paragraph>{T.intro}</Paragraph>
+      {pending && <Paragraph>{T.pendingWithdrawn}</Paragraph>}
       {action.state.status === 'failed' && (
         <ErrorNotice error={action.state.error} title={T.failed} />
       )}
-      {!pending && !asking && (
+      {!asking && (
         <Button appearance="secondary-action-button" onClick={() => setAsking(true)}>
           {T.start}
         </Button>
       )}
-      {!pending && asking && (
+      {asking && (
         <div className="wmo-staff-panel">
           <Heading3 ref={question} tabIndex={-1}>
             {T.confirmTitle}
           </Heading3>
           <Paragraph>{T.confirmText}</Paragraph>
+          {pending && <Paragraph>{T.pendingWithdrawn}</Paragraph>}
           <ButtonGroup>
             <Button
               appearance="primary-action-button"

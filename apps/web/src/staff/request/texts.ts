@@ -117,7 +117,8 @@ export const TEXT = {
   close: {
     title: 'Aanvraag sluiten',
     intro: 'Sluit de aanvraag als de inwoner geen hulp meer zoekt via dit platform.',
-    pendingFirst: 'Er loopt nog een aanmelding. Trek die eerst in voordat u de aanvraag sluit.',
+    pendingWithdrawn:
+      'Er loopt nog een aanmelding. Als u de aanvraag sluit, trekken we die aanmelding in. De plek komt dan weer vrij.',
     start: 'Aanvraag sluiten',
     confirmTitle: 'Weet u het zeker?',
     confirmText:
