@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { startNodeProcess, type ManagedProcess } from '../../infra/dev';
+import { findRepoRoot, startNodeProcess, type ManagedProcess } from '../../infra/dev';
 
-const DIST = join(__dirname, '..', '..', 'dist', 'apps');
+// From the repository root: also right when this file runs compiled (a benchmark uses it).
+const DIST = join(findRepoRoot(__dirname), 'dist', 'apps');
 
 /** Starts the built api with `env` and waits until /health answers 200. */
 export function startApi(env: NodeJS.ProcessEnv, name = 'api'): Promise<ManagedProcess> {

@@ -7,6 +7,20 @@ import { createRedisConnection } from '@wmo/queue';
 type Handler = (payload: never) => Promise<unknown>;
 
 /**
+ * A killed worker's active job must be taken again within 10 s. BullMQ holds a lock on each
+ * active job, renewed every lockDuration / 2 while the worker lives; once a killed worker's lock
+ * has lapsed (at most LOCK_DURATION_MS after its last renewal), the next stalled-job check (every
+ * STALLED_INTERVAL_MS, on every worker, and at once when a worker starts) moves the job back to
+ * waiting: at most 6 + 3 = 9 s. The defaults (30 s + 30 s) made it up to a minute. Shorter would
+ * let an event loop busy for longer than 6 s (it ranks in slices of a few ms) lose a live job's
+ * lock; even then the job is only done twice, which the shortlist fence makes harmless.
+ * MAX_STALLED_COUNT lets a job stall a few times (several kills in a row) before it fails.
+ */
+export const LOCK_DURATION_MS = 6_000;
+export const STALLED_INTERVAL_MS = 3_000;
+const MAX_STALLED_COUNT = 5;
+
+/**
  * Runs one BullMQ worker for one queue and dispatches each job to its handler. Checks at start
  * that every job name has exactly one handler, so a forgotten one fails fast instead of
  * silently piling up jobs. Stops gracefully: active jobs finish; unfinished ones are
@@ -33,6 +47,10 @@ export class QueueWorkerHost {
       connection: this.connection,
       prefix: config.QUEUE_PREFIX,
       concurrency: config.WORKER_CONCURRENCY,
+      lockDuration: LOCK_DURATION_MS,
+      stalledInterval: STALLED_INTERVAL_MS,
+      maxStalledCount: MAX_STALLED_COUNT,
+      // A queue with long jobs (e-mail) sets its own lock and stall check.
       ...this.options,
     });
     this.worker.on('failed', (job, error) =>

@@ -8,7 +8,8 @@ import {
 } from '@wmo/domain';
 import { Notifier } from '@wmo/notifications';
 import { ReferralLedger, ReferralRepository } from '@wmo/persistence';
-import { ReferralQueue } from '@wmo/queue';
+import { MatchingAnnouncer } from '@wmo/matching';
+import { referralAnnouncements } from '@wmo/queue';
 
 const SWEEP_GRACE_MS = 60_000;
 
@@ -22,8 +23,8 @@ export class HoldExpiry {
   constructor(
     private readonly referrals: ReferralRepository,
     private readonly ledger: ReferralLedger,
-    private readonly queue: ReferralQueue,
     private readonly notifier: Notifier,
+    private readonly announcer: MatchingAnnouncer,
   ) {}
 
   async expire(referralId: string, now = new Date()): Promise<ExpiryOutcome> {
@@ -42,21 +43,23 @@ export class HoldExpiry {
     const decided = await this.ledger.decided(referral.id);
     if (decided) {
       // A move was recorded but its follow-up was cut short (a crash): finish it.
-      await this.ledger.settle(referral, decided);
+      await this.announcer.announced(referralAnnouncements(referral, true), () =>
+        this.ledger.settle(referral, decided),
+      );
       await this.notify(referral, decided.to);
-      await this.queue.announce(referral, true);
       return 'finished';
     }
     if (!isHoldDue(referral, now)) throw new Error(`hold of referral ${referralId} not due yet`);
     try {
-      await this.ledger.move(referral, 'EXPIRED', SYSTEM_ACTOR, now);
+      await this.announcer.announced(referralAnnouncements(referral, true), () =>
+        this.ledger.move(referral, 'EXPIRED', SYSTEM_ACTOR, now),
+      );
     } catch (error) {
       // Answered in the same instant: the answer won, and its own call finishes it.
       if (error instanceof ConflictError) return 'answered';
       throw error;
     }
     await this.notify(referral, 'EXPIRED');
-    await this.queue.announce(referral, true);
     return 'expired';
   }
 

@@ -4,6 +4,7 @@ import { MatchingModule } from '@wmo/matching';
 import { NotificationsModule } from '@wmo/notifications';
 import { PersistenceModule } from '@wmo/persistence';
 import { QueueModule } from '@wmo/queue';
+import { AnnouncementDrainer } from './announcement-drainer';
 import { MatchingJobHandlerSet } from './matching-job-handlers';
 import { MatchingWorker } from './matching-worker';
 import { EmailDelivery } from './notifications/email-delivery';
@@ -14,6 +15,7 @@ import { NotificationWorker } from './notifications/notification-worker';
 import { HoldExpiry } from './referral-expiry';
 import { ReferralJobHandlerSet } from './referral-job-handlers';
 import { ReferralWorker } from './referral-worker';
+import { RedisRecovery } from './redis-recovery';
 
 @Module({
   imports: [ConfigModule, PersistenceModule, MatchingModule, QueueModule, NotificationsModule],
@@ -28,6 +30,8 @@ import { ReferralWorker } from './referral-worker';
     NotificationSweep,
     NotificationJobHandlerSet,
     NotificationWorker,
+    AnnouncementDrainer,
+    RedisRecovery,
   ],
 })
 export class WorkerModule {}

@@ -17,3 +17,5 @@ export * from './backlog-drain';
 export * from './open-request-ranking';
 export * from './coverage-report';
 export * from './demand-report';
+export * from './matching-announcer';
+export * from './announcement-drain';

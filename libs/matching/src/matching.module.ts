@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { HoldRepository, PersistenceModule } from '@wmo/persistence';
 import { QueueModule } from '@wmo/queue';
+import { AnnouncementDrain } from './announcement-drain';
 import { AffectedRequests } from './affected-requests';
 import { BacklogDrain } from './backlog-drain';
 import { HELD_PLACES } from './held-places';
+import { MatchingAnnouncer } from './matching-announcer';
 import { MatchingRedis } from './matching-redis';
 import { OfferingCache } from './offering-cache';
 import { OfferingCatalog } from './offering-catalog';
@@ -34,6 +36,8 @@ const services = [
   OpenRequestRanking,
   CoverageReporter,
   DemandReporter,
+  MatchingAnnouncer,
+  AnnouncementDrain,
 ];
 
 @Module({

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { DEFAULT_MATCHING_POLICY, type MatchingPolicy } from '@wmo/domain';
@@ -9,8 +10,10 @@ export function policyVersionKey(queuePrefix: string): string {
 }
 
 /**
- * The matching policy per municipality, cached in memory. A policy change bumps a Redis
- * counter before its recompute job is queued; a reader that sees a new counter reloads.
+ * The matching policy per municipality, cached in memory. A policy change sets a new random
+ * version in Redis before its recompute job is queued; a reader that sees another version
+ * reloads. Random, not a counter: after Redis lost its data a counter would start again and
+ * could repeat a version a reader already holds.
  */
 @Injectable()
 export class PolicyBook {
@@ -43,8 +46,13 @@ export class PolicyBook {
     return (municipalityCode) => policies.get(municipalityCode) ?? DEFAULT_MATCHING_POLICY;
   }
 
+  /** Reads every policy again on next use (after Redis was away and versions may be lost). */
+  forget(): void {
+    this.loadedVersion = null;
+  }
+
   /** Called by the writer after storing a new version, before queueing the recompute. */
   async bumpVersion(): Promise<void> {
-    await this.redis.incr(this.versionKey);
+    await this.redis.set(this.versionKey, randomUUID());
   }
 }

@@ -22,3 +22,4 @@ export {
   type NewNotification,
 } from './notifications';
 export * from './exchange-ids';
+export * from './announcements/announcement-outbox.repository';

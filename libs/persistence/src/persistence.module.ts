@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import { AnnouncementOutboxRepository } from './announcements/announcement-outbox.repository';
+import {
+  ANNOUNCEMENT_OUTBOX_MODEL,
+  announcementOutboxSchema,
+} from './announcements/announcement-outbox.schema';
 import { capacityEventSchema, CAPACITY_EVENT_MODEL } from './offerings/capacity-event.schema';
 import { OfferingRepository } from './offerings/offering.repository';
 import { offeringSchema, OFFERING_MODEL } from './offerings/offering.schema';
@@ -48,6 +53,7 @@ const repositories = [
   SessionRepository,
   CoverageSnapshotRepository,
   BulkLoader,
+  AnnouncementOutboxRepository,
   ...referralProviders,
   ...notificationProviders,
 ];
@@ -78,6 +84,7 @@ const repositories = [
       { name: SESSION_TOKEN_MODEL, schema: sessionTokenSchema },
       { name: SESSION_TOKEN_SPEND_MODEL, schema: sessionTokenSpendSchema },
       { name: COVERAGE_SNAPSHOT_MODEL, schema: coverageSnapshotSchema },
+      { name: ANNOUNCEMENT_OUTBOX_MODEL, schema: announcementOutboxSchema },
       ...referralModels,
       ...notificationModels,
     ]),

@@ -10,3 +10,4 @@ export * from './request-change-stream';
 export * from './recompute-backlog';
 export * from './notification-jobs';
 export * from './notification-queue';
+export * from './announcements';

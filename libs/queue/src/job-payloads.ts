@@ -39,8 +39,8 @@ export interface PolicyChangedJob {
 }
 
 export interface SweepJob {
-  /** Who asked: the nightly schedule or an administrator. */
-  readonly trigger: 'schedule' | 'admin';
+  /** Who asked: the nightly schedule, an administrator, or a worker after Redis lost its data. */
+  readonly trigger: 'schedule' | 'admin' | 'recovery';
 }
 
 export interface CoverageSnapshotJob {

@@ -14,6 +14,8 @@ import {
 import { createRedisConnection } from './redis-connection';
 import { REQUEST_CHANGE_STREAM_LENGTH, requestChangeStreamKey } from './request-change-stream';
 
+export const NIGHTLY_SWEEP_SCHEDULER = 'nightly-sweep';
+
 const DEFAULT_JOB_OPTIONS: JobsOptions = {
   attempts: 5,
   backoff: { type: 'exponential', delay: 500 },
@@ -80,17 +82,35 @@ export class MatchingQueue implements OnModuleDestroy {
     }
     for (const [partition, partitionItems] of byPartition) {
       await this.backlogs[partition]?.add(partitionItems);
-      await this.queue.add(
-        MatchingJob.RecomputeBacklog,
-        { partition },
-        {
-          deduplication: {
-            id: `${MatchingJob.RecomputeBacklog}:${partition}`,
-            keepLastIfActive: true,
-          },
-        },
-      );
+      await this.wakeBacklog(partition);
     }
+  }
+
+  /**
+   * Makes sure a backlog job will run for every partition that holds entries: entries a dead or
+   * failed batch left behind are taken again even if no new change arrives.
+   */
+  async wakeWaitingBacklogs(): Promise<number> {
+    let woken = 0;
+    for (const backlog of this.backlogs) {
+      if ((await backlog.size()) === 0) continue;
+      await this.wakeBacklog(backlog.partition);
+      woken++;
+    }
+    return woken;
+  }
+
+  private async wakeBacklog(partition: number): Promise<void> {
+    await this.queue.add(
+      MatchingJob.RecomputeBacklog,
+      { partition },
+      {
+        deduplication: {
+          id: `${MatchingJob.RecomputeBacklog}:${partition}`,
+          keepLastIfActive: true,
+        },
+      },
+    );
   }
 
   async policyChanged(payload: MatchingJobPayloads[MatchingJob.PolicyChanged]): Promise<void> {
@@ -105,7 +125,7 @@ export class MatchingQueue implements OnModuleDestroy {
   /** The nightly sweep, 03:00 Dutch time; idempotent, so every worker may call it at start. */
   async scheduleNightlySweep(): Promise<void> {
     await this.queue.upsertJobScheduler(
-      'nightly-sweep',
+      NIGHTLY_SWEEP_SCHEDULER,
       { pattern: '0 3 * * *', tz: 'Europe/Amsterdam' },
       { name: MatchingJob.Sweep, data: { trigger: 'schedule' } },
     );
@@ -151,6 +171,30 @@ export class MatchingQueue implements OnModuleDestroy {
 
   async ping(): Promise<void> {
     await this.connection.ping();
+  }
+
+  async hasNightlySweep(): Promise<boolean> {
+    return (await this.queue.getJobScheduler(NIGHTLY_SWEEP_SCHEDULER)) !== undefined;
+  }
+
+  /** Whether the producer connection is up (commands fail at once while it is not). */
+  isConnected(): boolean {
+    return this.connection.status === 'ready';
+  }
+
+  /** Called each time the producer connection to Redis is (re)established. */
+  onConnected(listener: () => void): void {
+    this.connection.on('ready', listener);
+  }
+
+  /**
+   * Sets the marker saying that Redis holds this deployment's data (queues, backlog, streams);
+   * true when it was missing: Redis is new, or it lost its data (restarted without persistence,
+   * failed over to an empty replica, flushed).
+   */
+  async claimDataMarker(): Promise<boolean> {
+    const key = `${this.prefix}:data-marker`;
+    return (await this.connection.set(key, new Date().toISOString(), 'NX')) === 'OK';
   }
 
   /** Appended before the job is queued: whoever handles the job finds the change on the stream. */

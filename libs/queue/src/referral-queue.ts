@@ -2,8 +2,6 @@ import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
-import type { Referral } from '@wmo/domain';
-import { MatchingQueue } from './matching-queue';
 import { ReferralJob } from './referral-jobs';
 import { QueueName } from './queue-names';
 import { createRedisConnection } from './redis-connection';
@@ -17,10 +15,7 @@ export class ReferralQueue implements OnModuleDestroy {
   readonly queue: Queue;
   private readonly connection: Redis;
 
-  constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
-    private readonly matching: MatchingQueue,
-  ) {
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.connection = createRedisConnection(config.REDIS_URL, 'producer');
     this.queue = new Queue(QueueName.Referrals, {
       connection: this.connection,
@@ -50,35 +45,24 @@ export class ReferralQueue implements OnModuleDestroy {
    */
   async scheduleDueHoldsSweep(): Promise<void> {
     await this.queue.upsertJobScheduler(
-      'expire-due-holds',
+      DUE_HOLDS_SCHEDULER,
       { every: DUE_HOLDS_SWEEP_MS },
       { name: ReferralJob.ExpireDueHolds, data: {} },
     );
   }
 
+  async hasDueHoldsSweep(): Promise<boolean> {
+    return (await this.queue.getJobScheduler(DUE_HOLDS_SCHEDULER)) !== undefined;
+  }
+
+  /** Expire what is due now (after Redis lost the holds' delayed jobs). */
+  async expireDueHoldsNow(): Promise<void> {
+    await this.queue.add(ReferralJob.ExpireDueHolds, {});
+  }
+
   /** Best effort: a job left behind finds nothing to do. */
   async cancelExpiry(referralId: string): Promise<void> {
     await this.queue.remove(expiryJobId(referralId)).catch(() => 0);
-  }
-
-  /**
-   * Tells the matcher that a held place changed and, when the referral was decided, that the
-   * request changed: placed (no longer active) or reopened (possibly excluding the offering).
-   * Opening a referral makes the request REFERRED, which is still active: no request change.
-   */
-  async announce(referral: Referral, requestStatusChanged: boolean): Promise<void> {
-    const cause = {
-      kind: 'REFERRAL_CHANGED' as const,
-      offeringId: referral.offeringId,
-      referralId: referral.id,
-    };
-    await this.matching.offeringChanged({ offeringId: referral.offeringId, cause });
-    if (requestStatusChanged) {
-      await this.matching.requestChanged({
-        requestId: referral.requestId,
-        cause: { kind: 'REFERRAL_CHANGED', referralId: referral.id },
-      });
-    }
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -87,6 +71,7 @@ export class ReferralQueue implements OnModuleDestroy {
   }
 }
 
+export const DUE_HOLDS_SCHEDULER = 'expire-due-holds';
 const DUE_HOLDS_SWEEP_MS = 5 * 60 * 1000;
 
 function expiryJobId(referralId: string): string {

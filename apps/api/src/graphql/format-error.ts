@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, InvalidInputError } from '@wmo/domain';
+import { isServiceUnavailable } from './service-unavailable';
 
 const logger = new Logger('GraphQL');
 
@@ -50,6 +51,17 @@ export function formatError(
   if (original instanceof GraphQLError && !original.originalError && !formatted.path) {
     // A request-level error from graphql-js without a code (e.g. a limit rule): it is bad input.
     return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  if (isServiceUnavailable(original)) {
+    // Nothing was stored (a stored change answers success and is announced later): retry.
+    logger.warn(
+      `service unavailable at ${formatted.path?.join('.') ?? '(request)'}: ${(original as Error).message}`,
+    );
+    return {
+      ...base,
+      message: 'De dienst is even niet bereikbaar. Probeer het over een minuut opnieuw.',
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
   }
   logger.error(
     `unexpected error at ${formatted.path?.join('.') ?? '(request)'}`,

@@ -7,7 +7,10 @@ import { Public } from '../auth/allow.decorator';
 
 type Status = 'up' | 'down';
 
-/** Liveness and readiness in one: 200 only when MongoDB and Redis both answer. */
+/**
+ * Readiness: 200 only when MongoDB and Redis both answer, 503 otherwise (and 200 again by itself
+ * once they are back: both clients reconnect). `/health` and `/ready` are the same check.
+ */
 @Controller()
 export class HealthController {
   constructor(
@@ -16,7 +19,7 @@ export class HealthController {
   ) {}
 
   @Public()
-  @Get('health')
+  @Get(['health', 'ready'])
   async health(@Res() res: Response): Promise<void> {
     const [mongodb, redis] = await Promise.all([
       check(async () => {

@@ -11,9 +11,8 @@ import {
   type Actor,
   type MatchingPolicy,
 } from '@wmo/domain';
-import { PolicyBook } from '@wmo/matching';
+import { MatchingAnnouncer } from '@wmo/matching';
 import { MatchingPolicyRepository, type StoredMatchingPolicy } from '@wmo/persistence';
-import { MatchingQueue } from '@wmo/queue';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { knownMunicipality } from '../reference/reference-input';
@@ -28,8 +27,7 @@ class MunicipalityArgs {
 export class MatchingPolicyResolver {
   constructor(
     private readonly repository: MatchingPolicyRepository,
-    private readonly book: PolicyBook,
-    private readonly queue: MatchingQueue,
+    private readonly announcer: MatchingAnnouncer,
   ) {}
 
   @Allow('ADMIN', 'STAFF')
@@ -64,13 +62,16 @@ export class MatchingPolicyResolver {
       changedByUserId: userIdOf(actor),
       changedAt: new Date(),
     };
-    if (!(await this.repository.insert(entry))) {
-      throw new ConflictError(
-        'Het beleid is net door iemand anders gewijzigd. Probeer het opnieuw.',
-      );
-    }
-    await this.book.bumpVersion();
-    await this.queue.policyChanged({ municipalityCode: code });
+    await this.announcer.announced(
+      [{ kind: 'policy-changed', job: { municipalityCode: code } }],
+      async () => {
+        if (!(await this.repository.insert(entry))) {
+          throw new ConflictError(
+            'Het beleid is net door iemand anders gewijzigd. Probeer het opnieuw.',
+          );
+        }
+      },
+    );
     return toModel(code, entry);
   }
 }

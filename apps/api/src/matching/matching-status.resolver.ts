@@ -1,5 +1,6 @@
 import { Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { LAST_SWEEP_STAT, type SweepResult } from '@wmo/matching';
+import { AnnouncementOutboxRepository } from '@wmo/persistence';
 import { MatchingQueue } from '@wmo/queue';
 import { Allow } from '../auth/allow.decorator';
 
@@ -23,7 +24,13 @@ class MatchingStatus {
   failed: number;
   @Field(() => Int, { description: 'Requests waiting for a shortlist recompute' })
   backlog: number;
-  @Field(() => Int, { description: 'Work still to do: waiting + active + delayed + backlog' })
+  @Field(() => Int, {
+    description: 'Stored changes not yet announced to matching (outbox; grows while Redis is away)',
+  })
+  announcements: number;
+  @Field(() => Int, {
+    description: 'Work still to do: waiting + active + delayed + backlog + announcements',
+  })
   pending: number;
   @Field(() => SweepReport, { nullable: true }) lastSweep: SweepReport | null;
   @Field({ description: 'When these figures were read (server clock)' }) measuredAt: Date;
@@ -31,12 +38,15 @@ class MatchingStatus {
 
 @Resolver()
 export class MatchingStatusResolver {
-  constructor(private readonly queue: MatchingQueue) {}
+  constructor(
+    private readonly queue: MatchingQueue,
+    private readonly outbox: AnnouncementOutboxRepository,
+  ) {}
 
   @Allow('ADMIN')
   @Query(() => MatchingStatus)
   async matchingStatus(): Promise<MatchingStatus> {
-    const counts = await this.queue.counts();
+    const [counts, announcements] = await Promise.all([this.queue.counts(), this.outbox.depth()]);
     const waiting = (counts.waiting ?? 0) + (counts.prioritized ?? 0);
     const active = counts.active ?? 0;
     const delayed = counts.delayed ?? 0;
@@ -48,7 +58,8 @@ export class MatchingStatusResolver {
       delayed,
       failed: counts.failed ?? 0,
       backlog,
-      pending: waiting + active + delayed + backlog,
+      announcements,
+      pending: waiting + active + delayed + backlog + announcements,
       lastSweep: sweep ? (JSON.parse(sweep) as SweepResult) : null,
       measuredAt: new Date(),
     };

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { LAST_SWEEP_STAT, type SweepResult } from '@wmo/matching';
+import { AnnouncementOutboxRepository } from '@wmo/persistence';
 import { MatchingQueue } from '@wmo/queue';
 
 /** Paths measured by name; anything else counts as `other`, so labels stay few. */
-const KNOWN_ROUTES = new Set(['/graphql', '/health', '/metrics']);
+const KNOWN_ROUTES = new Set(['/graphql', '/health', '/ready', '/metrics']);
 const JOB_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
 const OUTCOMES = ['stored', 'unchanged', 'skipped'] as const;
 
@@ -19,7 +20,7 @@ export class ApiMetrics {
   readonly registry = new Registry();
   private readonly requestSeconds: Histogram<'method' | 'route' | 'status'>;
 
-  constructor(queue: MatchingQueue) {
+  constructor(queue: MatchingQueue, outbox: AnnouncementOutboxRepository) {
     collectDefaultMetrics({ register: this.registry, prefix: 'wmo_api_' });
     this.requestSeconds = new Histogram({
       name: 'wmo_http_request_duration_seconds',
@@ -45,6 +46,14 @@ export class ApiMetrics {
       registers: [this.registry],
       collect: async function () {
         this.set(await queue.backlogSize());
+      },
+    });
+    new Gauge({
+      name: 'wmo_matching_outbox_entries',
+      help: 'Stored changes not yet announced to matching (outbox; grows while Redis is away)',
+      registers: [this.registry],
+      collect: async function () {
+        this.set(await outbox.depth());
       },
     });
     new Gauge({

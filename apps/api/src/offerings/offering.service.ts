@@ -16,7 +16,8 @@ import {
   ProviderRepository,
   type Page,
 } from '@wmo/persistence';
-import { MatchingQueue, type OfferingSnapshot } from '@wmo/queue';
+import { MatchingAnnouncer } from '@wmo/matching';
+import type { Announcement, OfferingSnapshot } from '@wmo/queue';
 import {
   knownMunicipalities,
   knownPostcode,
@@ -29,14 +30,14 @@ import type {
   UpdateOfferingInput,
 } from './offering.types';
 
-/** Creating offerings and keeping capacity current; every change is queued for the matcher. */
+/** Creating offerings and keeping capacity current; every change is announced to the matcher. */
 @Injectable()
 export class OfferingService {
   constructor(
     private readonly offerings: OfferingRepository,
     private readonly providers: ProviderRepository,
     private readonly holds: HoldRepository,
-    private readonly queue: MatchingQueue,
+    private readonly announcer: MatchingAnnouncer,
   ) {}
 
   /** A provider's own offerings (its capacity board). */
@@ -69,30 +70,33 @@ export class OfferingService {
     const provider = await this.providers.findById(input.providerId);
     if (!provider) throw new InvalidInputError('input.providerId', 'Deze aanbieder bestaat niet.');
     checkFreeWithinTotal(input.freePlaces, input.totalPlaces);
-    const offering = await this.offerings.create(
-      {
-        providerId: provider.id,
-        productCode: knownProduct('input.productCode', input.productCode),
-        specialisms: knownSpecialisms('input.specialisms', input.specialisms),
-        postcode: knownPostcode('input.postcode', input.postcode),
-        municipalitiesServed: knownMunicipalities(
-          'input.municipalitiesServed',
-          input.municipalitiesServed,
-        ),
-        maxTravelKm: input.maxTravelKm ?? null,
-        totalPlaces: input.totalPlaces,
-        freePlaces: input.freePlaces,
-        waitingWeeks: input.waitingWeeks,
-        financing: [...new Set(input.financing)] as Financing[],
-      },
-      userIdOf(actor),
-      identity,
+    const fields = {
+      providerId: provider.id,
+      productCode: knownProduct('input.productCode', input.productCode),
+      specialisms: knownSpecialisms('input.specialisms', input.specialisms),
+      postcode: knownPostcode('input.postcode', input.postcode),
+      municipalitiesServed: knownMunicipalities(
+        'input.municipalitiesServed',
+        input.municipalitiesServed,
+      ),
+      maxTravelKm: input.maxTravelKm ?? null,
+      totalPlaces: input.totalPlaces,
+      freePlaces: input.freePlaces,
+      waitingWeeks: input.waitingWeeks,
+      financing: [...new Set(input.financing)] as Financing[],
+    };
+    const id = identity?.id ?? this.offerings.newId();
+    const announcement: Announcement = {
+      kind: 'offering-changed',
+      job: { offeringId: id, cause: { kind: 'OFFERING_CHANGED', offeringId: id } },
+    };
+    return this.announcer.announced([announcement], () =>
+      this.offerings.create(fields, userIdOf(actor), {
+        id,
+        externalId: identity?.externalId ?? null,
+        capacityUpdatedAt: identity?.capacityUpdatedAt,
+      }),
     );
-    await this.queue.offeringChanged({
-      offeringId: offering.id,
-      cause: { kind: 'OFFERING_CHANGED', offeringId: offering.id },
-    });
-    return offering;
   }
 
   /**
@@ -107,7 +111,15 @@ export class OfferingService {
     ) {
       throw new ForbiddenError('U kunt alleen aanbod wijzigen dat in uw gemeente(n) werkt.');
     }
-    const updated = await this.offerings.update(offering.id, {
+    const announcement: Announcement = {
+      kind: 'offering-changed',
+      job: {
+        offeringId: offering.id,
+        cause: { kind: 'OFFERING_CHANGED', offeringId: offering.id },
+        previous: snapshotOf(offering),
+      },
+    };
+    const changes = {
       specialisms: input.specialisms && knownSpecialisms('input.specialisms', input.specialisms),
       postcode: input.postcode && knownPostcode('input.postcode', input.postcode),
       municipalitiesServed:
@@ -115,14 +127,12 @@ export class OfferingService {
         knownMunicipalities('input.municipalitiesServed', input.municipalitiesServed),
       maxTravelKm: input.maxTravelKm,
       financing: input.financing && ([...new Set(input.financing)] as Financing[]),
+    };
+    return this.announcer.announced([announcement], async () => {
+      const updated = await this.offerings.update(offering.id, changes);
+      if (!updated) throw new NotFoundError('Dit aanbod bestaat niet.');
+      return updated;
     });
-    if (!updated) throw new NotFoundError('Dit aanbod bestaat niet.');
-    await this.queue.offeringChanged({
-      offeringId: updated.id,
-      cause: { kind: 'OFFERING_CHANGED', offeringId: updated.id },
-      previous: snapshotOf(offering),
-    });
-    return updated;
   }
 
   /** `reportedAt`: an imported report's own time (never later than now). */
@@ -165,15 +175,21 @@ export class OfferingService {
       reportedAt?: Date | null;
     },
   ): Promise<Offering> {
-    const { offering: updated, event } = await this.offerings.setCapacity(offering, {
-      ...figures,
-      actorUserId: userIdOf(actor),
-    });
-    await this.queue.offeringChanged({
-      offeringId: updated.id,
-      cause: { kind: 'CAPACITY_CHANGED', offeringId: updated.id, capacityEventId: event.id },
-      previous: snapshotOf(offering),
-    });
+    const announce = (capacityEventId?: string): Announcement[] => [
+      {
+        kind: 'offering-changed',
+        job: {
+          offeringId: offering.id,
+          cause: { kind: 'CAPACITY_CHANGED', offeringId: offering.id, capacityEventId },
+          previous: snapshotOf(offering),
+        },
+      },
+    ];
+    const { offering: updated } = await this.announcer.announced(
+      announce(),
+      () => this.offerings.setCapacity(offering, { ...figures, actorUserId: userIdOf(actor) }),
+      ({ event }) => announce(event.id),
+    );
     return updated;
   }
 
@@ -183,10 +199,12 @@ export class OfferingService {
    * interrupted run announced what it wrote, and for a provider whose own fields changed.
    */
   async announceAsNew(offeringId: string): Promise<void> {
-    await this.queue.offeringChanged({
-      offeringId,
-      cause: { kind: 'OFFERING_CHANGED', offeringId },
-    });
+    const announcement: Announcement = {
+      kind: 'offering-changed',
+      job: { offeringId, cause: { kind: 'OFFERING_CHANGED', offeringId } },
+    };
+    // Through the outbox like every announcement: nothing to write, but delivered for sure.
+    await this.announcer.announced([announcement], () => Promise.resolve());
   }
 
   /** Loads an offering the actor may change: providers only their own. */

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
 import {
   alreadyDoneMessage,
@@ -26,7 +26,8 @@ import {
   type ReferralOrder,
 } from '@wmo/persistence';
 import { Notifier } from '@wmo/notifications';
-import { ReferralQueue } from '@wmo/queue';
+import { MatchingAnnouncer } from '@wmo/matching';
+import { referralAnnouncements, ReferralQueue } from '@wmo/queue';
 import { holdExpiresAt } from './hold-expiry';
 import { mayRefer, referralScopeOf } from './referral-access';
 import { assertOfferingFits } from './referral-fit';
@@ -36,8 +37,6 @@ type Answer = Exclude<ReferralStatus, 'PENDING' | 'EXPIRED'>;
 /** Referrals: sending them (a hold on a free place), answering, withdrawing, listing. */
 @Injectable()
 export class ReferralService {
-  private readonly logger = new Logger(ReferralService.name);
-
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly requests: SupportRequestRepository,
@@ -48,6 +47,7 @@ export class ReferralService {
     private readonly ledger: ReferralLedger,
     private readonly queue: ReferralQueue,
     private readonly notifier: Notifier,
+    private readonly announcer: MatchingAnnouncer,
   ) {}
 
   async create(actor: Actor, requestId: string, offeringId: string): Promise<Referral> {
@@ -77,20 +77,23 @@ export class ReferralService {
     await this.queue.scheduleExpiry(id, expiresAt);
     let referral: Referral;
     try {
-      referral = await this.ledger.open({
-        id,
-        request,
-        offering,
-        createdByUserId: userIdOf(actor),
-        createdAt: now,
-        holdExpiresAt: expiresAt,
-      });
+      referral = await this.announcer.announced(
+        referralAnnouncements({ id, offeringId: offering.id, requestId: request.id }, false),
+        () =>
+          this.ledger.open({
+            id,
+            request,
+            offering,
+            createdByUserId: userIdOf(actor),
+            createdAt: now,
+            holdExpiresAt: expiresAt,
+          }),
+      );
     } catch (error) {
       await this.queue.cancelExpiry(id);
       throw error;
     }
     await this.notify(referral);
-    await this.announce(referral, false);
     return referral;
   }
 
@@ -160,47 +163,32 @@ export class ReferralService {
       await this.expire(referral, now);
       throw new ConflictError(alreadyDoneMessage('EXPIRED'));
     }
-    const moved = await this.ledger.move(
-      referral,
-      to,
-      userIdOf(actor),
-      now,
-      reason?.trim() || null,
+    const moved = await this.announcer.announced(referralAnnouncements(referral, true), () =>
+      this.ledger.move(referral, to, userIdOf(actor), now, reason?.trim() || null),
     );
     // Before the expiry job is cancelled: should this process die in between, that job finds
     // the referral decided and tells of it (HoldExpiry), so the notification is not lost.
     await this.notify(moved);
     await this.queue.cancelExpiry(referral.id);
-    await this.announce(moved, true);
     return moved;
   }
 
   private async expire(referral: Referral, now: Date): Promise<void> {
     try {
-      await this.ledger.move(referral, 'EXPIRED', SYSTEM_ACTOR, now);
+      await this.announcer.announced(referralAnnouncements(referral, true), () =>
+        this.ledger.move(referral, 'EXPIRED', SYSTEM_ACTOR, now),
+      );
     } catch (error) {
       if (error instanceof ConflictError) return;
       throw error;
     }
     await this.notify({ ...referral, status: 'EXPIRED' });
     await this.queue.cancelExpiry(referral.id);
-    await this.announce(referral, true);
   }
 
   /** The move is stored and must stand: a notification that fails is only logged. */
   private async notify(referral: Referral): Promise<void> {
     const event = referralEventOf(referral, referral.status);
     if (event) await this.notifier.notifySafely(event);
-  }
-
-  /** The move is stored: if Redis is away now, the nightly sweep recomputes the shortlists. */
-  private async announce(referral: Referral, requestStatusChanged: boolean): Promise<void> {
-    try {
-      await this.queue.announce(referral, requestStatusChanged);
-    } catch (error) {
-      this.logger.warn(
-        `shortlists not queued after referral ${referral.id}: ${error instanceof Error ? error.message : error}`,
-      );
-    }
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@wmo/notifications';
+import { MatchingModule } from '@wmo/matching';
 import { PersistenceModule } from '@wmo/persistence';
 import { QueueModule } from '@wmo/queue';
 import { OfferingHoldsResolver } from './offering-holds.resolver';
@@ -10,7 +11,7 @@ import { RequestReferralsResolver } from './request-referrals.resolver';
 
 /** Referrals and the places they hold (API.md, "Referrals and holds"). */
 @Module({
-  imports: [PersistenceModule, QueueModule, NotificationsModule],
+  imports: [PersistenceModule, QueueModule, NotificationsModule, MatchingModule],
   providers: [
     ReferralService,
     ReferralResolver,

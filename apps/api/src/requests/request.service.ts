@@ -13,8 +13,8 @@ import {
   type RequestListFilter,
   type RequestScope,
 } from '@wmo/persistence';
-import { ShortlistReader } from '@wmo/matching';
-import { MatchingQueue } from '@wmo/queue';
+import { MatchingAnnouncer, ShortlistReader } from '@wmo/matching';
+import type { Announcement } from '@wmo/queue';
 import {
   knownMunicipality,
   postcodeInMunicipality,
@@ -33,7 +33,7 @@ export class RequestService {
   constructor(
     private readonly requests: SupportRequestRepository,
     private readonly shortlists: ShortlistReader,
-    private readonly queue: MatchingQueue,
+    private readonly announcer: MatchingAnnouncer,
     private readonly referrals: ReferralService,
   ) {}
 
@@ -43,7 +43,8 @@ export class RequestService {
       throw new ForbiddenError('U kunt alleen hulpvragen voor uw eigen gemeente(n) registreren.');
     }
     const excluded = checkedIds('input.excludedProviderIds', input.excludedProviderIds ?? []);
-    const request = await this.requests.create({
+    const id = this.requests.newId();
+    const fields = {
       municipalityCode,
       postcode: postcodeInMunicipality('input.postcode', input.postcode, municipalityCode),
       productCode: knownProduct('input.productCode', input.productCode),
@@ -59,16 +60,17 @@ export class RequestService {
       acceptsWaitingList: input.acceptsWaitingList ?? false,
       maxWaitingWeeks: input.maxWaitingWeeks ?? null,
       createdByUserId: userIdOf(actor),
-    });
-    await this.queue.requestChanged({ requestId: request.id, cause: { kind: 'REQUEST_CREATED' } });
-    return request;
+    };
+    return this.announcer.announced(requestChanged(id, 'REQUEST_CREATED'), () =>
+      this.requests.create(fields, id),
+    );
   }
 
   async update(actor: Actor, input: UpdateRequestInput): Promise<SupportRequest> {
     const request = await this.editable(actor, input.requestId);
     if (input.excludedProviderIds)
       checkedIds('input.excludedProviderIds', input.excludedProviderIds);
-    const updated = await this.requests.update(request.id, {
+    const changes = {
       postcode:
         input.postcode &&
         postcodeInMunicipality('input.postcode', input.postcode, request.municipalityCode),
@@ -86,10 +88,12 @@ export class RequestService {
       excludedProviderIds: ifGiven(input.excludedProviderIds, (ids) => [...new Set(ids)]),
       acceptsWaitingList: input.acceptsWaitingList,
       maxWaitingWeeks: input.maxWaitingWeeks,
+    };
+    return this.announcer.announced(requestChanged(request.id, 'REQUEST_CHANGED'), async () => {
+      const updated = await this.requests.update(request.id, changes);
+      if (!updated) throw new NotFoundError('Deze hulpvraag bestaat niet.');
+      return updated;
     });
-    if (!updated) throw new NotFoundError('Deze hulpvraag bestaat niet.');
-    await this.queue.requestChanged({ requestId: updated.id, cause: { kind: 'REQUEST_CHANGED' } });
-    return updated;
   }
 
   /**
@@ -101,9 +105,10 @@ export class RequestService {
     if (request.status === 'REFERRED') {
       await this.referrals.withdrawPendingOf(actor, request.id, CLOSED_REASON);
     }
-    await this.requests.setStatus(request.id, 'CLOSED');
     // A closed request is no longer active: the workers' request book must drop it.
-    await this.queue.requestChanged({ requestId: request.id, cause: { kind: 'REQUEST_CHANGED' } });
+    await this.announcer.announced(requestChanged(request.id, 'REQUEST_CHANGED'), () =>
+      this.requests.setStatus(request.id, 'CLOSED'),
+    );
     return { ...request, status: 'CLOSED' };
   }
 
@@ -142,6 +147,13 @@ export class RequestService {
   latestShortlist(requestId: string) {
     return this.shortlists.latest(requestId);
   }
+}
+
+function requestChanged(
+  requestId: string,
+  kind: 'REQUEST_CREATED' | 'REQUEST_CHANGED',
+): Announcement[] {
+  return [{ kind: 'request-changed', job: { requestId, cause: { kind } } }];
 }
 
 function checkedIds(field: string, ids: readonly string[]): string[] {

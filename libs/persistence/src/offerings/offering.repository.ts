@@ -40,6 +40,11 @@ export class OfferingRepository {
     @InjectModel(CAPACITY_EVENT_MODEL) private readonly events: Model<CapacityEventDocument>,
   ) {}
 
+  /** A new id, for a caller that must name the offering before it is stored (the outbox). */
+  newId(): string {
+    return new Types.ObjectId().toHexString();
+  }
+
   /** `identity`: the id an imported offering gets and the HSDS id it came under (exchangeObjectId). */
   async create(
     input: NewOffering,

@@ -60,12 +60,18 @@ export class SupportRequestRepository {
     @InjectModel(SUPPORT_REQUEST_MODEL) private readonly model: Model<SupportRequestDocument>,
   ) {}
 
-  async create(input: NewSupportRequest): Promise<SupportRequest> {
+  /** A new id, for a caller that must name the request before it is stored (the outbox). */
+  newId(): string {
+    return new Types.ObjectId().toHexString();
+  }
+
+  async create(input: NewSupportRequest, id = this.newId()): Promise<SupportRequest> {
     const now = new Date();
     for (let attempt = 0; ; attempt++) {
       try {
         const doc = await this.model.create({
           ...input,
+          _id: new Types.ObjectId(id),
           specialisms: [...input.specialisms],
           preferredLanguages: [...input.preferredLanguages],
           requiredLanguages: [...input.requiredLanguages],

@@ -1,0 +1,67 @@
+import type { Referral } from '@wmo/domain';
+import type { OfferingChangedJob, PolicyChangedJob, RequestChangedJob } from './job-payloads';
+
+/**
+ * What matching must hear of after a stored change: one of these per change, recorded in the
+ * outbox with the change and delivered to Redis (stream entry and job) at least once.
+ */
+export type Announcement =
+  | { readonly kind: 'offering-changed'; readonly job: Omit<OfferingChangedJob, 'streamId'> }
+  | { readonly kind: 'request-changed'; readonly job: RequestChangedJob }
+  | { readonly kind: 'policy-changed'; readonly job: PolicyChangedJob };
+
+const KINDS: ReadonlySet<string> = new Set([
+  'offering-changed',
+  'request-changed',
+  'policy-changed',
+]);
+
+export function encodeAnnouncements(announcements: readonly Announcement[]): string {
+  return JSON.stringify(announcements);
+}
+
+/** Reads an outbox entry's body; anything it cannot read is left out. */
+export function decodeAnnouncements(body: string): Announcement[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(parsed)) return [];
+  return parsed.filter(
+    (item): item is Announcement =>
+      typeof item === 'object' &&
+      item !== null &&
+      KINDS.has((item as { kind?: unknown }).kind as string) &&
+      typeof (item as { job?: unknown }).job === 'object',
+  );
+}
+
+/**
+ * A referral step changes the held places of its offering and, when the referral was decided,
+ * the request (placed: no longer active; reopened: perhaps without that offering).
+ */
+export function referralAnnouncements(
+  referral: Pick<Referral, 'id' | 'offeringId' | 'requestId'>,
+  requestStatusChanged: boolean,
+): Announcement[] {
+  const offering: Announcement = {
+    kind: 'offering-changed',
+    job: {
+      offeringId: referral.offeringId,
+      cause: { kind: 'REFERRAL_CHANGED', offeringId: referral.offeringId, referralId: referral.id },
+    },
+  };
+  if (!requestStatusChanged) return [offering];
+  return [
+    offering,
+    {
+      kind: 'request-changed',
+      job: {
+        requestId: referral.requestId,
+        cause: { kind: 'REFERRAL_CHANGED', referralId: referral.id },
+      },
+    },
+  ];
+}
