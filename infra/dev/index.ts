@@ -1,5 +1,7 @@
 export {
+  ferretDbArgs,
   ferretDbBinaryPath,
+  redisServerArgs,
   findFreePort,
   findRepoRoot,
   startFerretDb,

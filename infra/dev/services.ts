@@ -72,12 +72,7 @@ export function startFerretDb(): Promise<ManagedService> {
     name: 'FerretDB',
     command: binary,
     args: (port, dir) => [
-      '-listen-addr',
-      `127.0.0.1:${port}`,
-      '-state-dir',
-      dir,
-      '-parent-pid',
-      String(process.pid),
+      ...ferretDbArgs(port, dir),
       ...(postgresUrl ? ['-postgresql-url', postgresUrl] : []),
     ],
     readyLine: /^ferretdb ready on /,
@@ -91,20 +86,7 @@ export function startRedis(): Promise<ManagedService> {
   return startServer({
     name: 'redis-server',
     command: 'redis-server',
-    args: (port, dir) => [
-      '--port',
-      String(port),
-      '--bind',
-      '127.0.0.1',
-      '--save',
-      '',
-      '--appendonly',
-      'no',
-      '--dir',
-      dir,
-      '--maxmemory-policy',
-      'noeviction',
-    ],
+    args: redisServerArgs,
     isReady: answersPing,
     url: (port) => `redis://127.0.0.1:${port}`,
   });
@@ -251,4 +233,34 @@ function probe(
     socket.once('close', () => done(false));
     run(socket, done);
   });
+}
+
+/** A private redis-server: loopback only, nothing saved to disk, never evicting a key. */
+export function redisServerArgs(port: number, dir: string): string[] {
+  return [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--dir',
+    dir,
+    '--maxmemory-policy',
+    'noeviction',
+  ];
+}
+
+/** FerretDB on loopback with its state in `dir`, ending when this process ends. */
+export function ferretDbArgs(port: number, dir: string): string[] {
+  return [
+    '-listen-addr',
+    `127.0.0.1:${port}`,
+    '-state-dir',
+    dir,
+    '-parent-pid',
+    String(process.pid),
+  ];
 }

@@ -3,7 +3,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ferretDbBinaryPath, findFreePort } from '../../../infra/dev';
+import {
+  ferretDbArgs,
+  ferretDbBinaryPath,
+  findFreePort,
+  redisServerArgs,
+} from '../../../infra/dev';
 import { registerCleanup } from '../../../infra/dev/processes';
 
 interface ServerSpec {
@@ -87,20 +92,7 @@ export function ownRedis(): Promise<OwnServer> {
   return OwnServer.start({
     name: 'redis',
     command: 'redis-server',
-    args: (port, dir) => [
-      '--port',
-      String(port),
-      '--bind',
-      '127.0.0.1',
-      '--save',
-      '',
-      '--appendonly',
-      'no',
-      '--dir',
-      dir,
-      '--maxmemory-policy',
-      'noeviction',
-    ],
+    args: redisServerArgs,
     ready: (port) => answers(port, 'PING\r\n', (reply) => reply.startsWith('+PONG')),
     url: (port) => `redis://127.0.0.1:${port}`,
   });
@@ -110,14 +102,7 @@ export function ownFerretDb(): Promise<OwnServer> {
   return OwnServer.start({
     name: 'ferretdb',
     command: ferretDbBinaryPath(),
-    args: (port, dir) => [
-      '-listen-addr',
-      `127.0.0.1:${port}`,
-      '-state-dir',
-      dir,
-      '-parent-pid',
-      String(process.pid),
-    ],
+    args: ferretDbArgs,
     ready: (port) => answers(port),
     url: (port) => `mongodb://127.0.0.1:${port}/`,
   });

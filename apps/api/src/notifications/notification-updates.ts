@@ -1,12 +1,6 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnModuleDestroy,
-  type OnModuleInit,
-} from '@nestjs/common';
-import { Redis } from 'ioredis';
+import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import { RedisChannelListener } from '../subscriptions/redis-channel-listener';
 import type { Notification } from '@wmo/domain';
 import { notificationAddedChannel } from '@wmo/notifications';
 import { isObjectId, NotificationRepository } from '@wmo/persistence';
@@ -17,37 +11,18 @@ import { NotificationStream } from './notification-stream';
  * process, fanned out per user. Api and worker both store notifications and publish them.
  */
 @Injectable()
-export class NotificationUpdates implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger(NotificationUpdates.name);
-  private readonly subscriber: Redis;
-  private readonly channel: string;
+export class NotificationUpdates extends RedisChannelListener {
   private readonly subscribers = new Map<string, Set<NotificationStream<Notification>>>();
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly notifications: NotificationRepository,
   ) {
-    // A connection in subscriber mode can run no other command, so this one is its own.
-    this.subscriber = new Redis(config.REDIS_URL, {
-      maxRetriesPerRequest: null,
-      retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
-      lazyConnect: true,
-    });
-    this.channel = notificationAddedChannel(config.QUEUE_PREFIX);
-  }
-
-  async onModuleInit(): Promise<void> {
-    this.subscriber.on('message', (_channel: string, message: string) => {
-      void this.deliver(message);
-    });
-    this.subscriber.on('error', (error: Error) =>
-      this.logger.warn(`notification updates: ${error.message}`),
+    super(
+      config.REDIS_URL,
+      notificationAddedChannel(config.QUEUE_PREFIX),
+      NotificationUpdates.name,
     );
-    await this.subscriber.subscribe(this.channel);
-  }
-
-  onModuleDestroy(): void {
-    this.subscriber.disconnect();
   }
 
   /** Every notification stored for this user from now on, until the stream is returned. */
@@ -63,7 +38,7 @@ export class NotificationUpdates implements OnModuleInit, OnModuleDestroy {
     return stream;
   }
 
-  private async deliver(message: string): Promise<void> {
+  protected async deliver(message: string): Promise<void> {
     const event = parseEvent(message);
     const forUser = event ? this.subscribers.get(event.userId) : undefined;
     if (!event || !forUser?.size) return;

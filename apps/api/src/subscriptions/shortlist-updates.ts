@@ -1,12 +1,6 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnModuleDestroy,
-  type OnModuleInit,
-} from '@nestjs/common';
-import { Redis } from 'ioredis';
+import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import { RedisChannelListener } from './redis-channel-listener';
 import { isObjectId, ShortlistRepository } from '@wmo/persistence';
 import { shortlistUpdatedChannel, type ShortlistUpdatedEvent } from '@wmo/matching';
 import type { ShortlistRevision } from '@wmo/domain';
@@ -22,38 +16,14 @@ interface Subscriber {
  * hears about a revision whichever worker stored it.
  */
 @Injectable()
-export class ShortlistUpdates implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger(ShortlistUpdates.name);
-  private readonly subscriber: Redis;
-  private readonly channel: string;
+export class ShortlistUpdates extends RedisChannelListener {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly shortlists: ShortlistRepository,
   ) {
-    // A connection in subscriber mode can run no other command, so this one is its own.
-    this.subscriber = new Redis(config.REDIS_URL, {
-      maxRetriesPerRequest: null,
-      retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
-      lazyConnect: true,
-    });
-    this.channel = shortlistUpdatedChannel(config.QUEUE_PREFIX);
-  }
-
-  /** Listening before the api accepts connections: no subscriber can miss an early event. */
-  async onModuleInit(): Promise<void> {
-    this.subscriber.on('message', (_channel: string, message: string) => {
-      void this.deliver(message);
-    });
-    this.subscriber.on('error', (error: Error) =>
-      this.logger.warn(`shortlist updates: ${error.message}`),
-    );
-    await this.subscriber.subscribe(this.channel);
-  }
-
-  onModuleDestroy(): void {
-    this.subscriber.disconnect();
+    super(config.REDIS_URL, shortlistUpdatedChannel(config.QUEUE_PREFIX), ShortlistUpdates.name);
   }
 
   /** The request's current revision first, then every newer one, until the stream is returned. */
@@ -78,7 +48,7 @@ export class ShortlistUpdates implements OnModuleInit, OnModuleDestroy {
     if (forRequest?.size === 0) this.subscribers.delete(requestId);
   }
 
-  private async deliver(message: string): Promise<void> {
+  protected async deliver(message: string): Promise<void> {
     const event = parseEvent(message);
     const forRequest = event ? this.subscribers.get(event.requestId) : undefined;
     // The latest revision is read once per event and instance, not once per subscriber.
