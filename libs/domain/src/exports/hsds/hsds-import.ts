@@ -1,4 +1,4 @@
-import type { Financing } from '../../types';
+import type { Offering } from '../../offerings/offering';
 import { AGB_SCHEME, KVK_SCHEME, TOOI_MUNICIPALITY_PREFIX } from './hsds-document';
 import {
   documentShape,
@@ -31,20 +31,23 @@ export interface ImportedProvider {
   readonly agbCode: string | null;
 }
 
-export interface ImportedOffering {
+/** An offering as a file describes it: the offering's own fields, named by HSDS ids. */
+export interface ImportedOffering extends Pick<
+  Offering,
+  | 'productCode'
+  | 'specialisms'
+  | 'postcode'
+  | 'municipalitiesServed'
+  | 'maxTravelKm'
+  | 'totalPlaces'
+  | 'freePlaces'
+  | 'waitingWeeks'
+  | 'financing'
+> {
   readonly hsdsId: string;
   /** Its position in the file's list of services. */
   readonly index: number;
   readonly organizationHsdsId: string;
-  readonly productCode: string;
-  readonly specialisms: readonly string[];
-  readonly postcode: string;
-  readonly municipalitiesServed: readonly string[];
-  readonly maxTravelKm: number | null;
-  readonly totalPlaces: number;
-  readonly freePlaces: number;
-  readonly waitingWeeks: number;
-  readonly financing: readonly Financing[];
   /** When the capacity was reported (HSDS `updated`); null: not said. */
   readonly capacityUpdatedAt: Date | null;
 }
