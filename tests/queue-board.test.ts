@@ -1,4 +1,5 @@
-import { QueueName } from '@wmo/queue';
+// The file itself: the package index pulls in Nest, which jest cannot load.
+import { QueueName } from '../libs/queue/src/queue-names';
 import { createUser, loginAsAdmin } from './support/scenario';
 import { testEnv } from './support/test-env';
 
