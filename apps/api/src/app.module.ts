@@ -27,6 +27,7 @@ import { createValidationPipe } from './graphql/validation.pipe';
 import { ClientErrorFilter } from './graphql/client-error.filter';
 import { GraphqlThrottlerGuard } from './throttling/graphql-throttler.guard';
 import { ThrottlingModule } from './throttling/throttling.module';
+import { QueueBoardModule } from './queue-board/queue-board.module';
 import { HealthController } from './health/health.controller';
 import { CoverageResolver } from './insight/coverage.resolver';
 import { ApiMetrics } from './metrics/api-metrics';
@@ -61,6 +62,7 @@ import { UserResolver } from './users/user.resolver';
     SubscriptionsModule,
     ThrottlingModule,
     NotificationsApiModule,
+    QueueBoardModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [PersistenceModule, AccessModule],

@@ -1,23 +1,17 @@
-import {
-  Inject,
-  Injectable,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
+import { Inject, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
 import { OfferingCache, RequestBook, ShortlistHeads } from '@wmo/matching';
 import { MatchingJob, MatchingQueue, QueueName } from '@wmo/queue';
 import { MatchingJobHandlerSet } from './matching-job-handlers';
-import { QueueWorkerHost } from './queue-worker-host';
+import { processorOptions, QueueProcessor } from './queue-processor';
 
 /**
  * The matching queue's worker: recomputes shortlists; schedules the nightly sweep. Loads the
  * offerings, the open requests and the shortlist heads before it takes its first job.
  */
-@Injectable()
-export class MatchingWorker implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly host: QueueWorkerHost;
-
+@Processor(QueueName.Matching, processorOptions())
+export class MatchingWorker extends QueueProcessor implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     handlerSet: MatchingJobHandlerSet,
@@ -26,22 +20,14 @@ export class MatchingWorker implements OnApplicationBootstrap, OnApplicationShut
     private readonly book: RequestBook,
     private readonly heads: ShortlistHeads,
   ) {
-    this.host = new QueueWorkerHost(
-      QueueName.Matching,
-      Object.values(MatchingJob),
-      handlerSet.handlers,
-    );
+    super(QueueName.Matching, Object.values(MatchingJob), handlerSet.handlers);
   }
 
   async onApplicationBootstrap(): Promise<void> {
     // Warm up before taking jobs, so the first burst does not wait for the full reads.
     await Promise.all([this.offerings.sync(), this.book.sync(), this.heads.ensureComplete()]);
-    await this.host.start(this.config);
+    await this.start(this.config.WORKER_CONCURRENCY);
     await this.queue.scheduleNightlySweep();
     await this.queue.scheduleDailyCoverageSnapshot();
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.host.stop();
   }
 }

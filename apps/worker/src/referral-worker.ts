@@ -1,37 +1,23 @@
-import {
-  Inject,
-  Injectable,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
+import { Inject, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
 import { QueueName, ReferralJob, ReferralQueue } from '@wmo/queue';
-import { QueueWorkerHost } from './queue-worker-host';
+import { processorOptions, QueueProcessor } from './queue-processor';
 import { ReferralJobHandlerSet } from './referral-job-handlers';
 
 /** The referrals queue's worker: expires holds that were not answered in time. */
-@Injectable()
-export class ReferralWorker implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly host: QueueWorkerHost;
-
+@Processor(QueueName.Referrals, processorOptions())
+export class ReferralWorker extends QueueProcessor implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     handlerSet: ReferralJobHandlerSet,
     private readonly queue: ReferralQueue,
   ) {
-    this.host = new QueueWorkerHost(
-      QueueName.Referrals,
-      Object.values(ReferralJob),
-      handlerSet.handlers,
-    );
+    super(QueueName.Referrals, Object.values(ReferralJob), handlerSet.handlers);
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.host.start(this.config);
+    await this.start(this.config.WORKER_CONCURRENCY);
     await this.queue.scheduleDueHoldsSweep();
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.host.stop();
   }
 }

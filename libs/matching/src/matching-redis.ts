@@ -1,23 +1,19 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import { Injectable } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import { RedisConnections } from '@wmo/queue';
 
 /**
  * The one Redis client the matching services share (change stream, policy version, events,
- * statistics): commands only, no subscriptions. Connects on first use.
+ * statistics): the process's `commands` connection, no subscriptions. Connects on first use.
  */
 @Injectable()
-export class MatchingRedis implements OnModuleDestroy {
+export class MatchingRedis {
   readonly client: Redis;
   /** The deployment's key prefix (QUEUE_PREFIX), shared with its queues. */
   readonly prefix: string;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.client = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: true });
-    this.prefix = config.QUEUE_PREFIX;
-  }
-
-  onModuleDestroy(): void {
-    this.client.disconnect();
+  constructor(redis: RedisConnections) {
+    this.client = redis.connection('commands');
+    this.prefix = redis.prefix;
   }
 }

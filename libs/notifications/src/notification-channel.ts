@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import { RedisConnections } from '@wmo/queue';
 
 /** Published on Redis when a notification is stored, so every api instance can push it live. */
 export interface NotificationAddedEvent {
@@ -14,14 +14,14 @@ export function notificationAddedChannel(queuePrefix: string): string {
 
 /** Publishes stored notifications for live delivery (api and worker both store them). */
 @Injectable()
-export class NotificationChannel implements OnModuleDestroy {
+export class NotificationChannel {
   private readonly logger = new Logger(NotificationChannel.name);
   private readonly redis: Redis;
   private readonly channel: string;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: true });
-    this.channel = notificationAddedChannel(config.QUEUE_PREFIX);
+  constructor(redis: RedisConnections) {
+    this.redis = redis.connection('commands');
+    this.channel = notificationAddedChannel(redis.prefix);
   }
 
   /** Best effort: the notification is stored; a lost event only means the bell waits for a reload. */
@@ -31,9 +31,5 @@ export class NotificationChannel implements OnModuleDestroy {
     } catch (error) {
       this.logger.warn(`could not publish a notification: ${(error as Error).message}`);
     }
-  }
-
-  onModuleDestroy(): void {
-    this.redis.disconnect();
   }
 }

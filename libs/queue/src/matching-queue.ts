@@ -1,7 +1,6 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { Queue, type JobsOptions } from 'bullmq';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig } from '@wmo/config';
 import type { MatchingJobPayloads } from './job-payloads';
 import { OFFERING_CHANGE_STREAM_LENGTH, offeringChangeStreamKey } from './offering-change-stream';
 import { MatchingJob, QueueName } from './queue-names';
@@ -11,23 +10,18 @@ import {
   RecomputeBacklog,
   type BacklogItem,
 } from './recompute-backlog';
-import { createRedisConnection } from './redis-connection';
+import { RedisConnections } from './redis/redis-connections';
 import { REQUEST_CHANGE_STREAM_LENGTH, requestChangeStreamKey } from './request-change-stream';
+import type { TypedQueue } from './typed-queue';
 
 export const NIGHTLY_SWEEP_SCHEDULER = 'nightly-sweep';
 
-const DEFAULT_JOB_OPTIONS: JobsOptions = {
-  attempts: 5,
-  backoff: { type: 'exponential', delay: 500 },
-  // Keep failures visible for inspection; drop successes soon.
-  removeOnComplete: { age: 3600, count: 1000 },
-  removeOnFail: { age: 7 * 24 * 3600 },
-};
-
-/** Producer for the matching queue, shared by api and worker. */
+/**
+ * Producer for the matching queue, shared by api and worker. The backlog and the change streams
+ * use the queue's own connection (the process's `queue` connection).
+ */
 @Injectable()
-export class MatchingQueue implements OnModuleDestroy {
-  readonly queue: Queue;
+export class MatchingQueue {
   /** One per partition (RECOMPUTE_PARTITIONS), indexed by partition. */
   readonly backlogs: readonly RecomputeBacklog[];
   private readonly connection: Redis;
@@ -35,20 +29,18 @@ export class MatchingQueue implements OnModuleDestroy {
   private readonly requestChanges: string;
   private readonly prefix: string;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.connection = createRedisConnection(config.REDIS_URL, 'producer');
-    this.offeringChanges = offeringChangeStreamKey(config.QUEUE_PREFIX);
-    this.requestChanges = requestChangeStreamKey(config.QUEUE_PREFIX);
-    this.prefix = config.QUEUE_PREFIX;
+  constructor(
+    @InjectQueue(QueueName.Matching) readonly queue: TypedQueue<MatchingJobPayloads>,
+    redis: RedisConnections,
+  ) {
+    this.connection = redis.connection('queue');
+    this.prefix = redis.prefix;
+    this.offeringChanges = offeringChangeStreamKey(this.prefix);
+    this.requestChanges = requestChangeStreamKey(this.prefix);
     this.backlogs = Array.from(
       { length: RECOMPUTE_PARTITIONS },
-      (_, partition) => new RecomputeBacklog(this.connection, config.QUEUE_PREFIX, partition),
+      (_, partition) => new RecomputeBacklog(this.connection, this.prefix, partition),
     );
-    this.queue = new Queue(QueueName.Matching, {
-      connection: this.connection,
-      prefix: config.QUEUE_PREFIX,
-      defaultJobOptions: DEFAULT_JOB_OPTIONS,
-    });
   }
 
   async offeringChanged(payload: MatchingJobPayloads[MatchingJob.OfferingChanged]): Promise<void> {
@@ -204,10 +196,5 @@ export class MatchingQueue implements OnModuleDestroy {
     field: readonly [name: string, id: string],
   ): Promise<string | undefined> {
     return (await this.connection.xadd(stream, 'MAXLEN', '~', length, '*', ...field)) ?? undefined;
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.queue.close();
-    this.connection.disconnect();
   }
 }

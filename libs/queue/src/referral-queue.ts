@@ -1,34 +1,16 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig } from '@wmo/config';
-import { ReferralJob } from './referral-jobs';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { ReferralJob, type ReferralJobPayloads } from './referral-jobs';
 import { QueueName } from './queue-names';
-import { createRedisConnection } from './redis-connection';
+import type { TypedQueue } from './typed-queue';
 
 /**
  * Producer for the referrals queue. A hold's expiry is a delayed job: it waits in Redis, so it
  * also fires when no worker was running at the moment it fell due.
  */
 @Injectable()
-export class ReferralQueue implements OnModuleDestroy {
-  readonly queue: Queue;
-  private readonly connection: Redis;
-
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.connection = createRedisConnection(config.REDIS_URL, 'producer');
-    this.queue = new Queue(QueueName.Referrals, {
-      connection: this.connection,
-      prefix: config.QUEUE_PREFIX,
-      defaultJobOptions: {
-        // Retries cover a referral still being stored and a database that is briefly away.
-        attempts: 8,
-        backoff: { type: 'exponential', delay: 1_000 },
-        removeOnComplete: { age: 24 * 3600, count: 10_000 },
-        removeOnFail: { age: 30 * 24 * 3600 },
-      },
-    });
-  }
+export class ReferralQueue {
+  constructor(@InjectQueue(QueueName.Referrals) readonly queue: TypedQueue<ReferralJobPayloads>) {}
 
   /** One expiry job per referral; scheduling it again changes nothing. */
   async scheduleExpiry(referralId: string, dueAt: Date): Promise<void> {
@@ -63,11 +45,6 @@ export class ReferralQueue implements OnModuleDestroy {
   /** Best effort: a job left behind finds nothing to do. */
   async cancelExpiry(referralId: string): Promise<void> {
     await this.queue.remove(expiryJobId(referralId)).catch(() => 0);
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.queue.close();
-    this.connection.disconnect();
   }
 }
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Redis } from 'ioredis';
 import { TooManyAttemptsError } from '@wmo/domain';
+import { RedisConnections } from '@wmo/queue';
 
 /** Failed logins allowed per email address within one window. */
 export const LOGIN_FAILURES_ALLOWED = 10;
@@ -17,14 +17,14 @@ export const LOGIN_WINDOW_SECONDS = 15 * 60;
  * (and logs that): being able to log in matters more than the brake.
  */
 @Injectable()
-export class LoginThrottle implements OnModuleDestroy {
+export class LoginThrottle {
   private readonly logger = new Logger(LoginThrottle.name);
   private readonly redis: Redis;
   private readonly prefix: string;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: true });
-    this.prefix = `${config.QUEUE_PREFIX}:login-failures`;
+  constructor(redis: RedisConnections) {
+    this.redis = redis.connection('commands');
+    this.prefix = `${redis.prefix}:login-failures`;
   }
 
   async assertAllowed(email: string): Promise<void> {
@@ -41,10 +41,6 @@ export class LoginThrottle implements OnModuleDestroy {
 
   async succeeded(email: string): Promise<void> {
     await this.safely(() => this.redis.del(this.keyOf(email)));
-  }
-
-  onModuleDestroy(): void {
-    this.redis.disconnect();
   }
 
   /** Email addresses are personal data: only a hash reaches Redis. */

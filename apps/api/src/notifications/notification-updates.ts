@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import { Injectable } from '@nestjs/common';
+import { RedisConnections } from '@wmo/queue';
 import { RedisChannelListener } from '../subscriptions/redis-channel-listener';
 import type { Notification } from '@wmo/domain';
 import { notificationAddedChannel } from '@wmo/notifications';
@@ -15,14 +15,10 @@ export class NotificationUpdates extends RedisChannelListener {
   private readonly subscribers = new Map<string, Set<NotificationStream<Notification>>>();
 
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    redis: RedisConnections,
     private readonly notifications: NotificationRepository,
   ) {
-    super(
-      config.REDIS_URL,
-      notificationAddedChannel(config.QUEUE_PREFIX),
-      NotificationUpdates.name,
-    );
+    super(redis, notificationAddedChannel(redis.prefix), NotificationUpdates.name);
   }
 
   /** Every notification stored for this user from now on, until the stream is returned. */

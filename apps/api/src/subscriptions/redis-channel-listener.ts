@@ -1,5 +1,6 @@
 import { Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import type { RedisConnections } from '@wmo/queue';
 
 /**
  * Listens to one Redis pub/sub channel for this api instance, and hands every message to
@@ -12,17 +13,13 @@ export abstract class RedisChannelListener implements OnModuleInit, OnModuleDest
   private readonly subscriber: Redis;
 
   protected constructor(
-    redisUrl: string,
+    redis: RedisConnections,
     private readonly channel: string,
     name: string,
   ) {
     this.logger = new Logger(name);
     // A connection in subscriber mode can run no other command, so this one is its own.
-    this.subscriber = new Redis(redisUrl, {
-      maxRetriesPerRequest: null,
-      retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
-      lazyConnect: true,
-    });
+    this.subscriber = redis.open('subscriber');
   }
 
   async onModuleInit(): Promise<void> {

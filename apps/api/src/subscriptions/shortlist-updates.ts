@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import { Injectable } from '@nestjs/common';
+import { RedisConnections } from '@wmo/queue';
 import { RedisChannelListener } from './redis-channel-listener';
 import { isObjectId, ShortlistRepository } from '@wmo/persistence';
 import { shortlistUpdatedChannel, type ShortlistUpdatedEvent } from '@wmo/matching';
@@ -20,10 +20,10 @@ export class ShortlistUpdates extends RedisChannelListener {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
 
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    redis: RedisConnections,
     private readonly shortlists: ShortlistRepository,
   ) {
-    super(config.REDIS_URL, shortlistUpdatedChannel(config.QUEUE_PREFIX), ShortlistUpdates.name);
+    super(redis, shortlistUpdatedChannel(redis.prefix), ShortlistUpdates.name);
   }
 
   /** The request's current revision first, then every newer one, until the stream is returned. */

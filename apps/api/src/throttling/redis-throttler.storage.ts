@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import { APP_CONFIG, type AppConfig } from '@wmo/config';
-import { Redis } from 'ioredis';
+import { RedisConnections } from '@wmo/queue';
+import type { Redis } from 'ioredis';
 
 interface ThrottlerStorageRecord {
   totalHits: number;
@@ -33,14 +33,14 @@ return { hits, ttl, blocked }
  * staying usable matters more than the brake, as for the login throttle.
  */
 @Injectable()
-export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy {
+export class RedisThrottlerStorage implements ThrottlerStorage {
   private readonly logger = new Logger(RedisThrottlerStorage.name);
   private readonly redis: Redis;
   private readonly prefix: string;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: true });
-    this.prefix = `${config.QUEUE_PREFIX}:throttle`;
+  constructor(redis: RedisConnections) {
+    this.redis = redis.connection('commands');
+    this.prefix = `${redis.prefix}:throttle`;
   }
 
   async increment(
@@ -71,9 +71,5 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy 
       this.logger.warn(`rate limit unavailable: ${(error as Error).message}`);
       return { totalHits: 0, timeToExpire: 0, isBlocked: false, timeToBlockExpire: 0 };
     }
-  }
-
-  onModuleDestroy(): void {
-    this.redis.disconnect();
   }
 }

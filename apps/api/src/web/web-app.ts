@@ -6,7 +6,7 @@ import type { AppConfig } from '@wmo/config';
 import type { NextFunction, Request, Response } from 'express';
 
 /** Paths the api itself answers; everything else that asks for a page gets the web app. */
-const API_PATHS = /^\/(graphql|health|ready|metrics|exchange)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|ready|metrics|exchange|admin\/queues)(\/|$)/;
 const RESIDENT_PAGE = /^\/inwoner\/?$/;
 
 /** Where `vite build` puts the web app, relative to this file in dist/. */

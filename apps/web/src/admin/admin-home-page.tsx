@@ -1,6 +1,7 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { AppLink } from '../shared/ui/app-link';
 import { PageTitle } from '../shared/ui/page-title';
+import { QueueBoardCard } from './queue-board-card';
 import { HOME_TEXT as TEXT } from './texts';
 import './admin.css';
 
@@ -19,6 +20,7 @@ export function AdminHomePage() {
             <Paragraph>{card.text}</Paragraph>
           </li>
         ))}
+        <QueueBoardCard />
       </ul>
     </>
   );

@@ -36,6 +36,12 @@ export const HOME_TEXT = {
   ],
 };
 
+export const QUEUE_BOARD_TEXT = {
+  title: 'Wachtrijen',
+  text: 'Zien welke taken de achtergrondverwerking nog moet doen, en welke mislukten.',
+  open: 'Wachtrijen openen',
+};
+
 export const LIST_TEXT = {
   pages: 'Andere pagina’s',
   search: 'Zoeken',

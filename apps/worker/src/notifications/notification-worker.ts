@@ -1,39 +1,27 @@
-import {
-  Inject,
-  Injectable,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
+import { Inject, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
 import { NotificationJob, NotificationQueue, QueueName } from '@wmo/queue';
-import { QueueWorkerHost } from '../queue-worker-host';
+import { processorOptions, QueueProcessor } from '../queue-processor';
 import { NotificationJobHandlerSet } from './notification-job-handlers';
 
 /** The notifications queue's worker: sends outbox e-mails; sweeps on a schedule. */
-@Injectable()
-export class NotificationWorker implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly host: QueueWorkerHost;
-
+@Processor(
+  QueueName.Notifications,
+  // A killed worker's job is handed to another within seconds, not half a minute.
+  processorOptions({ lockDuration: 10_000, stalledInterval: 5_000 }),
+)
+export class NotificationWorker extends QueueProcessor implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     handlerSet: NotificationJobHandlerSet,
     private readonly queue: NotificationQueue,
   ) {
-    this.host = new QueueWorkerHost(
-      QueueName.Notifications,
-      Object.values(NotificationJob),
-      handlerSet.handlers,
-      // A killed worker's job is handed to another within seconds, not half a minute.
-      { lockDuration: 10_000, stalledInterval: 5_000 },
-    );
+    super(QueueName.Notifications, Object.values(NotificationJob), handlerSet.handlers);
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.host.start(this.config);
+    await this.start(this.config.WORKER_CONCURRENCY);
     await this.queue.scheduleSweep();
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.host.stop();
   }
 }

@@ -1,0 +1,32 @@
+import type { RedisOptions } from 'ioredis';
+
+/**
+ * What a Redis connection is for; each role needs other options.
+ *
+ * - `commands`: plain commands (counters, streams, publish), shared by the services of one
+ *   process. Connects on first use; a command waits through two reconnection attempts, then
+ *   fails, so a caller that can do without Redis (rate limits) goes on.
+ * - `queue`: BullMQ producers and the backlog, shared by the queues of one process. Fails at
+ *   once while Redis is away (no offline queue), so an api call errors cleanly.
+ * - `blocking`: BullMQ workers (their own and their blocking connection). BullMQ requires
+ *   maxRetriesPerRequest null: a blocking read waits for Redis to come back.
+ * - `subscriber`: one pub/sub channel listener; in subscriber mode a connection can run no
+ *   other command, so each listener has its own.
+ */
+export type RedisRole = 'commands' | 'queue' | 'blocking' | 'subscriber';
+
+/** Reconnect soon, but never more often than every 2 s once Redis stays away. */
+const reconnectSoon = (attempt: number): number => Math.min(attempt * 200, 2_000);
+
+export function redisOptionsFor(role: RedisRole): RedisOptions {
+  switch (role) {
+    case 'commands':
+      return { maxRetriesPerRequest: 2, lazyConnect: true };
+    case 'queue':
+      return { maxRetriesPerRequest: 1, enableOfflineQueue: false, retryStrategy: reconnectSoon };
+    case 'blocking':
+      return { maxRetriesPerRequest: null, enableOfflineQueue: true, retryStrategy: reconnectSoon };
+    case 'subscriber':
+      return { maxRetriesPerRequest: null, lazyConnect: true, retryStrategy: reconnectSoon };
+  }
+}
