@@ -17,6 +17,8 @@ import { QueueWorkerHost } from './queue-worker-host';
 @Injectable()
 export class MatchingWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly host: QueueWorkerHost;
+  private loaded = false;
+  private started: Promise<void> | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -33,15 +35,36 @@ export class MatchingWorker implements OnApplicationBootstrap, OnApplicationShut
     );
   }
 
-  async onApplicationBootstrap(): Promise<void> {
+  /**
+   * Not awaited by Nest, so the worker's HTTP server (health, metrics) answers while the books
+   * load; main waits for `whenStarted()` before it says the worker is ready.
+   */
+  onApplicationBootstrap(): void {
+    this.started = this.start();
+    this.started.catch(() => undefined);
+  }
+
+  whenStarted(): Promise<void> {
+    return this.started ?? Promise.reject(new Error('matching worker not bootstrapped'));
+  }
+
+  private async start(): Promise<void> {
     // Warm up before taking jobs, so the first burst does not wait for the full reads.
     await Promise.all([this.offerings.sync(), this.book.sync(), this.heads.ensureComplete()]);
+    this.loaded = true;
     await this.host.start(this.config);
     await this.queue.scheduleNightlySweep();
     await this.queue.scheduleDailyCoverageSnapshot();
   }
 
-  onApplicationShutdown(): Promise<void> {
-    return this.host.stop();
+  /** Whether the offerings, open requests and shortlist heads are in memory (readiness). */
+  get booksLoaded(): boolean {
+    return this.loaded;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // A stop during warm-up waits for it, so the BullMQ worker it starts is closed too.
+    await this.started?.catch(() => undefined);
+    await this.host.stop();
   }
 }

@@ -3,6 +3,7 @@ import { Worker, type Job, type WorkerOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { AppConfig } from '@wmo/config';
 import { createRedisConnection } from '@wmo/queue';
+import { countJob } from './http/job-outcomes';
 
 type Handler = (payload: never) => Promise<unknown>;
 
@@ -53,9 +54,11 @@ export class QueueWorkerHost {
       // A queue with long jobs (e-mail) sets its own lock and stall check.
       ...this.options,
     });
-    this.worker.on('failed', (job, error) =>
-      this.logger.warn(`job ${job?.name} ${job?.id} failed: ${error.message}`),
-    );
+    this.worker.on('completed', () => countJob(this.queueName, 'completed'));
+    this.worker.on('failed', (job, error) => {
+      countJob(this.queueName, 'failed');
+      this.logger.warn(`job ${job?.name} ${job?.id} failed: ${error.message}`);
+    });
     this.worker.on('error', (error) => this.logger.error(`worker error: ${error.message}`));
     await this.worker.waitUntilReady();
   }
