@@ -4,7 +4,7 @@ import { ConfigModule } from '@wmo/config';
 import { MatchingModule } from '@wmo/matching';
 import { NotificationsModule } from '@wmo/notifications';
 import { PersistenceModule } from '@wmo/persistence';
-import { ShutdownState } from '@wmo/observability';
+import { loggingModule, ShutdownState } from '@wmo/observability';
 import { QueueModule } from '@wmo/queue';
 import { AnnouncementDrainer } from './announcement-drainer';
 import { MatchingJobHandlerSet } from './matching-job-handlers';
@@ -25,6 +25,7 @@ import { RedisRecovery } from './redis-recovery';
 @Module({
   imports: [
     ConfigModule,
+    loggingModule('worker'),
     PersistenceModule,
     MatchingModule,
     QueueModule,
