@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { loadConfig } from '@wmo/config';
 import { ShutdownState } from '@wmo/observability';
 import { MatchingWorker } from './matching-worker';
+import { stopAllQueueWorkers } from './queue-worker-host';
 import { WorkerModule } from './worker.module';
 
 /**
@@ -24,7 +25,8 @@ async function bootstrap(): Promise<void> {
     stopping = true;
     logger.log(`${signal}: stopping`, 'Shutdown');
     app.get(ShutdownState).begin();
-    // Active jobs finish (BullMQ worker.close()); nothing else is taken; then connections close.
+    // Active jobs finish (BullMQ worker.close()) and nothing else is taken; then connections close.
+    await stopAllQueueWorkers();
     await app.close();
     process.exit(0);
   };

@@ -7,6 +7,17 @@ import { countJob } from './http/job-outcomes';
 
 type Handler = (payload: never) => Promise<unknown>;
 
+/** Hosts whose BullMQ worker runs: shutdown closes them before anything else (see main.ts). */
+const running = new Set<QueueWorkerHost>();
+
+/**
+ * SIGTERM: every queue worker stops taking jobs and finishes its active ones, while MongoDB and
+ * Redis are still open (Nest's own shutdown hooks close the producers' connections first).
+ */
+export async function stopAllQueueWorkers(): Promise<void> {
+  await Promise.all([...running].map((host) => host.stop()));
+}
+
 /**
  * A killed worker's active job must be taken again within 10 s. BullMQ holds a lock on each
  * active job, renewed every lockDuration / 2 while the worker lives; once a killed worker's lock
@@ -61,9 +72,12 @@ export class QueueWorkerHost {
     });
     this.worker.on('error', (error) => this.logger.error(`worker error: ${error.message}`));
     await this.worker.waitUntilReady();
+    running.add(this);
   }
 
+  /** Safe to call twice: the second call waits for the same close. */
   async stop(): Promise<void> {
+    running.delete(this);
     await this.worker?.close();
     this.connection?.disconnect();
   }
