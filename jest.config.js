@@ -1,16 +1,18 @@
 /** Jest: `unit` runs specs beside the code; `integration` runs tests/ against real services. */
-const moduleNameMapper = {
-  '^@wmo/domain$': '<rootDir>/libs/domain/src/index.ts',
-  '^@wmo/reference$': '<rootDir>/libs/reference/src/index.ts',
-  '^@wmo/persistence$': '<rootDir>/libs/persistence/src/index.ts',
-  '^@wmo/queue$': '<rootDir>/libs/queue/src/index.ts',
-  '^@wmo/matching$': '<rootDir>/libs/matching/src/index.ts',
-  '^@wmo/notifications$': '<rootDir>/libs/notifications/src/index.ts',
-  '^@wmo/config$': '<rootDir>/libs/config/src/index.ts',
-  '^@wmo/observability$': '<rootDir>/libs/observability/src/index.ts',
-  '^@wmo/synthetic$': '<rootDir>/libs/synthetic/src/index.ts',
-  '^@wmo/dev-services$': '<rootDir>/infra/dev/index.ts',
-};
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+/** The path aliases live once, in tsconfig.json; jest maps the same names to the same files. */
+function moduleNameMapperFromTsconfig() {
+  const tsconfig = JSON.parse(readFileSync(join(__dirname, 'tsconfig.json'), 'utf8'));
+  const mapper = {};
+  for (const [alias, [target]] of Object.entries(tsconfig.compilerOptions.paths)) {
+    const escaped = alias.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    mapper[`^${escaped}$`] = `<rootDir>/${target.replace(/^\.\//, '')}`;
+  }
+  return mapper;
+}
+const moduleNameMapper = moduleNameMapperFromTsconfig();
 const transform = {
   '^.+\\.ts$': ['@swc/jest'],
   // The web app's components: TSX with React's automatic runtime.
@@ -27,6 +29,19 @@ const transform = {
   ],
 };
 
+/**
+ * Nest 12 and a few of its dependencies ship ES modules; unit specs that build Nest classes with
+ * @nestjs/testing need them as CommonJS, so @swc/jest transforms those packages too.
+ */
+const unitTransform = {
+  ...transform,
+  '^.+\\.m?js$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+  ],
+};
+const ESM_PACKAGES = ['@nestjs', 'uid', 'file-type', 'load-esm', 'token-types', 'strtok3'];
+
 module.exports = {
   // Integration tests wait for real processes; unit tests finish long before this.
   testTimeout: 120000,
@@ -38,7 +53,8 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/infra'],
       testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
-      transform,
+      transform: unitTransform,
+      transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
       moduleNameMapper,
     },
     {

@@ -104,14 +104,16 @@ describe('faults: a stored change is always announced and every process recovers
       );
     const ready = async () => {
       const response = await fetch(`${stack.apiUrl}/ready`);
-      return { status: response.status, body: (await response.json()) as Record<string, string> };
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
     };
     await stack.mongo.kill();
     try {
       const down = await eventually(ready, (r) => r.status === 503, {
         what: 'readiness to go red',
       });
-      expect(down.body).toMatchObject({ mongodb: 'down', redis: 'up' });
+      expect(down.body).toMatchObject({
+        details: { mongodb: { status: 'down' }, redis: { status: 'up' } },
+      });
       const failed = await report(3);
       expect(failed.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
     } finally {

@@ -81,7 +81,7 @@ export async function startStack(logLevel: string): Promise<ChurnStack> {
         await startNodeProcess({
           name: 'worker',
           script: join(root, 'dist/apps/worker/src/main.js'),
-          env,
+          env: { WORKER_HTTP_PORT: '0', ...env },
           ready: { stdoutLine: /worker ready/ },
           timeoutMs: 120_000,
           logFile: logFiles.worker,

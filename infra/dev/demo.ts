@@ -44,7 +44,8 @@ async function main(): Promise<void> {
     startNodeProcess({
       name: 'worker',
       script: dist('apps/worker/src/main.js'),
-      env,
+      // Any free port unless WORKER_HTTP_PORT is set: the ready line names the one it took.
+      env: { WORKER_HTTP_PORT: '0', ...env },
       ready: { stdoutLine: /worker ready/ },
       timeoutMs: 60_000,
     }),

@@ -20,7 +20,8 @@ export function startWorker(env: NodeJS.ProcessEnv, name = 'worker'): Promise<Ma
   return startNodeProcess({
     name,
     script: join(DIST, 'worker/src/main.js'),
-    env,
+    // Several workers run side by side in tests: each takes a free port for its HTTP server.
+    env: { WORKER_HTTP_PORT: '0', ...env },
     ready: { stdoutLine: /worker ready/ },
     timeoutMs: 60_000,
   });

@@ -2,8 +2,10 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
 import { APP_CONFIG, ConfigModule } from '@wmo/config';
 import { MatchingModule } from '@wmo/matching';
+import { loggingModule, ShutdownState } from '@wmo/observability';
 import {
   OfferingRepository,
   PersistenceModule,
@@ -53,6 +55,8 @@ import { UserResolver } from './users/user.resolver';
 @Module({
   imports: [
     ConfigModule,
+    loggingModule('api'),
+    TerminusModule,
     PersistenceModule,
     QueueModule,
     MatchingModule,
@@ -83,6 +87,7 @@ import { UserResolver } from './users/user.resolver';
     { provide: APP_GUARD, useClass: GraphqlThrottlerGuard },
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: ClientErrorFilter },
+    ShutdownState,
     AuthService,
     AuthResolver,
     SessionService,

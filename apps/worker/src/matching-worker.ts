@@ -12,6 +12,9 @@ import { processorOptions, QueueProcessor } from './queue-processor';
  */
 @Processor(QueueName.Matching, processorOptions())
 export class MatchingWorker extends QueueProcessor implements OnApplicationBootstrap {
+  private loaded = false;
+  private started: Promise<void> | null = null;
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     handlerSet: MatchingJobHandlerSet,
@@ -23,11 +26,36 @@ export class MatchingWorker extends QueueProcessor implements OnApplicationBoots
     super(QueueName.Matching, Object.values(MatchingJob), handlerSet.handlers);
   }
 
-  async onApplicationBootstrap(): Promise<void> {
+  /**
+   * Not awaited by Nest, so the worker's HTTP server (health, metrics) answers while the books
+   * load; main waits for `whenStarted()` before it says the worker is ready.
+   */
+  onApplicationBootstrap(): void {
+    this.started = this.warmUpAndStart();
+    this.started.catch(() => undefined);
+  }
+
+  whenStarted(): Promise<void> {
+    return this.started ?? Promise.reject(new Error('matching worker not bootstrapped'));
+  }
+
+  private async warmUpAndStart(): Promise<void> {
     // Warm up before taking jobs, so the first burst does not wait for the full reads.
     await Promise.all([this.offerings.sync(), this.book.sync(), this.heads.ensureComplete()]);
+    this.loaded = true;
     await this.start(this.config.WORKER_CONCURRENCY);
     await this.queue.scheduleNightlySweep();
     await this.queue.scheduleDailyCoverageSnapshot();
+  }
+
+  /** Whether the offerings, open requests and shortlist heads are in memory (readiness). */
+  get booksLoaded(): boolean {
+    return this.loaded;
+  }
+
+  override async onApplicationShutdown(): Promise<void> {
+    // A stop during warm-up waits for it, so the BullMQ worker it starts is closed too.
+    await this.started?.catch(() => undefined);
+    await this.stop();
   }
 }

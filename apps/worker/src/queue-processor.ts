@@ -1,6 +1,18 @@
 import { WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { Job, WorkerOptions } from 'bullmq';
+import { countJob } from './http/job-outcomes';
+
+/** Hosts whose BullMQ worker runs: shutdown closes them before anything else (see main.ts). */
+const running = new Set<QueueProcessor>();
+
+/**
+ * SIGTERM: every queue worker stops taking jobs and finishes its active ones, while MongoDB and
+ * Redis are still open (Nest's own shutdown hooks close the producers' connections first).
+ */
+export async function stopAllQueueWorkers(): Promise<void> {
+  await Promise.all([...running].map((processor) => processor.stop()));
+}
 
 /**
  * A killed worker's active job must be taken again within 10 s. BullMQ holds a lock on each
@@ -65,18 +77,27 @@ export abstract class QueueProcessor extends WorkerHost implements OnApplication
     assertHandlersMatchJobs(this.queueName, this.jobNames, Object.keys(this.handlers));
     const worker = this.worker;
     worker.concurrency = concurrency;
-    worker.on('failed', (job, error) =>
-      this.logger.warn(`job ${job?.name} ${job?.id} failed: ${error.message}`),
-    );
+    worker.on('completed', () => countJob(this.queueName, 'completed'));
+    worker.on('failed', (job, error) => {
+      countJob(this.queueName, 'failed');
+      this.logger.warn(`job ${job?.name} ${job?.id} failed: ${error.message}`);
+    });
     worker.on('error', (error) => this.logger.error(`worker error: ${error.message}`));
     worker.run().catch((error: unknown) => {
       this.logger.error(`worker stopped: ${error instanceof Error ? error.message : error}`);
     });
     await worker.waitUntilReady();
+    running.add(this);
+  }
+
+  /** Stops taking jobs and waits for the active ones. Safe to call twice (same close). */
+  async stop(): Promise<void> {
+    running.delete(this);
+    await this.worker.close();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.worker.close();
+    await this.stop();
   }
 }
 

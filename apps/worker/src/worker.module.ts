@@ -1,12 +1,17 @@
 import { Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { ConfigModule } from '@wmo/config';
 import { MatchingModule } from '@wmo/matching';
 import { NotificationsModule } from '@wmo/notifications';
 import { PersistenceModule } from '@wmo/persistence';
+import { loggingModule, ShutdownState } from '@wmo/observability';
 import { QueueModule } from '@wmo/queue';
 import { AnnouncementDrainer } from './announcement-drainer';
 import { MatchingJobHandlerSet } from './matching-job-handlers';
 import { MatchingWorker } from './matching-worker';
+import { WorkerHealthController } from './http/worker-health.controller';
+import { WorkerMetrics } from './http/worker-metrics';
+import { WorkerMetricsController } from './http/worker-metrics.controller';
 import { EmailDelivery } from './notifications/email-delivery';
 import { EmailTransport } from './notifications/email-transport';
 import { NotificationJobHandlerSet } from './notifications/notification-job-handlers';
@@ -18,7 +23,17 @@ import { ReferralWorker } from './referral-worker';
 import { RedisRecovery } from './redis-recovery';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, MatchingModule, QueueModule, NotificationsModule],
+  imports: [
+    ConfigModule,
+    loggingModule('worker'),
+    PersistenceModule,
+    MatchingModule,
+    QueueModule,
+    NotificationsModule,
+    TerminusModule,
+  ],
+  // The worker's small HTTP surface (WORKER_HTTP_PORT): health probes and Prometheus metrics.
+  controllers: [WorkerHealthController, WorkerMetricsController],
   providers: [
     MatchingJobHandlerSet,
     MatchingWorker,
@@ -32,6 +47,8 @@ import { RedisRecovery } from './redis-recovery';
     NotificationWorker,
     AnnouncementDrainer,
     RedisRecovery,
+    WorkerMetrics,
+    ShutdownState,
   ],
 })
 export class WorkerModule {}

@@ -7,6 +7,8 @@ export const appConfigSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    // The worker's own HTTP server (health and metrics); 0 = any free port (tests).
+    WORKER_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
     MONGODB_URI: z
       .string()
       .regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// or mongodb+srv:// URI'),

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@wmo/config';
-import { JsonLogger } from '@wmo/observability';
+import { standaloneLogger } from '@wmo/observability';
 import { DemoSeedModule } from './demo-seed.module';
 import { DemoSeeder } from './demo-seeder';
 
@@ -9,7 +9,7 @@ import { DemoSeeder } from './demo-seeder';
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const app = await NestFactory.createApplicationContext(DemoSeedModule, {
-    logger: new JsonLogger('seed', config.LOG_LEVEL),
+    logger: standaloneLogger('seed', config.LOG_LEVEL),
   });
   try {
     const outcome = await app.get(DemoSeeder).run();

@@ -10,6 +10,7 @@ import { graphqlWsOptions, socketCaller } from '../subscriptions/graphql-ws-opti
 import { formatError } from './format-error';
 import { createLoaders } from './loaders';
 import { noSubscriptionsOverHttp } from './no-subscriptions-over-http';
+import { requestIdInErrors } from './request-id-in-errors';
 
 /** Apollo settings: limits against abusive queries, no IDE and no introspection in production. */
 export function graphqlOptions(
@@ -43,6 +44,7 @@ export function graphqlOptions(
     plugins: [
       ...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
       noSubscriptionsOverHttp,
+      requestIdInErrors,
     ],
     validationRules: armor.validationRules,
     formatError,

@@ -6,6 +6,7 @@ import { bearerTokenOf } from '../auth/access.guard';
 import type { AccessTokenService } from '../auth/access-token.service';
 import type { CallerRequest } from '../auth/request-context';
 import { formatError } from '../graphql/format-error';
+import { trackSocket, type ClosableSocket } from './open-sockets';
 
 /**
  * graphql-ws on /graphql. The connection is authenticated once from its connection params
@@ -23,6 +24,8 @@ export function graphqlWsOptions(
       try {
         await tokens.authenticate(token);
         closeWhenExpired(ctx, tokens.expiresAt(token));
+        const socket = (ctx.extra as { socket?: ClosableSocket } | undefined)?.socket;
+        if (socket) trackSocket(socket);
         return true;
       } catch (error) {
         if (error instanceof UnauthenticatedError) return false;
@@ -49,11 +52,6 @@ export function graphqlWsOptions(
  * hold a refreshed token by then, so its subscriptions go on; a stolen token's do not.
  */
 export const TOKEN_EXPIRED_CLOSE = { code: 4403, reason: 'Toegang verlopen: verbind opnieuw' };
-
-interface ClosableSocket {
-  close(code: number, reason: string): void;
-  once(event: 'close', listener: () => void): unknown;
-}
 
 function closeWhenExpired(ctx: Context, expiresAt: Date | null): void {
   const socket = (ctx.extra as { socket?: ClosableSocket } | undefined)?.socket;
