@@ -33,9 +33,16 @@ describe('GET /metrics (Prometheus)', () => {
       expect(sample(text, `wmo_matching_jobs{state="${state}"}`)).toBeGreaterThanOrEqual(0);
     }
     expect(sample(text, 'wmo_recompute_backlog')).toBeGreaterThanOrEqual(0);
-    expect(sample(text, 'wmo_shortlist_recomputes{outcome="stored"}')).toBeGreaterThanOrEqual(1);
-    expect(sample(text, 'wmo_recompute_batch_seconds{of="count"}')).toBeGreaterThanOrEqual(1);
-    expect(sample(text, 'wmo_recompute_batch_seconds{of="sum"}')).toBeGreaterThan(0);
+    expect(sample(text, 'wmo_recompute_backlog_oldest_seconds')).toBeGreaterThanOrEqual(0);
+    expect(sample(text, 'wmo_hold_expiry_lag_seconds')).toBeGreaterThanOrEqual(0);
+    // Counts that only grow are counters, so that rate() and increase() work on them.
+    expect(text).toMatch(/^# TYPE wmo_shortlist_recomputes_total counter$/m);
+    expect(sample(text, 'wmo_shortlist_recomputes_total{outcome="stored"}')).toBeGreaterThanOrEqual(
+      1,
+    );
+    expect(sample(text, 'wmo_recompute_batches_total')).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'wmo_recompute_batch_seconds_total')).toBeGreaterThan(0);
+    expect(text).toMatch(/^# TYPE wmo_recompute_batches_total counter$/m);
     expect(text).toMatch(/^wmo_api_process_cpu_seconds_total /m);
   });
 
