@@ -205,7 +205,9 @@ describe('infra/docker/Dockerfile', () => {
   it('builds in stages and runs production dependencies only, as a non-root user', () => {
     expect(dockerfile).toMatch(/^FROM \$\{NODE_IMAGE\} AS build$/m);
     expect(dockerfile).toMatch(/^ARG NODE_IMAGE=node:20-/m);
-    expect(dockerfile).toMatch(/RUN npm ci --no-audit --no-fund\n[\s\S]*RUN npm run build/);
+    expect(dockerfile).toMatch(
+      /RUN npm ci --ignore-scripts --no-audit --no-fund\n[\s\S]*RUN npm run build/,
+    );
     expect(dockerfile).toMatch(/RUN npm ci --omit=dev/);
     expect(runtime).toMatch(/^USER node$/m);
     expect(runtime).not.toMatch(/^RUN /m);
