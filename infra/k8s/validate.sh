@@ -36,4 +36,5 @@ if [[ "${K8S_VALIDATE_SKIP_GO_TESTS:-}" != "1" ]]; then
   # Same flags as the build, so that the test reuses its compiled packages.
   (cd "$src" && CGO_ENABLED=0 go test -trimpath -count=1 ./...)
 fi
-"$binary" -out "$out_dir/rendered" "$root/infra/k8s/overlays/dev" "$root/infra/k8s/overlays/production"
+cd "$root"
+"$binary" -out "$out_dir/rendered" infra/k8s/overlays/dev infra/k8s/overlays/production
