@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import mongoose from 'mongoose';
 import { eventually } from './support/eventually';
 import { startExtraApi, type ExtraApi } from './support/extra-api';
 import { aPrivateMarket, offeringIds, shortlistOf } from './support/scenario';
@@ -33,9 +35,16 @@ describe('GET /metrics (Prometheus)', () => {
       expect(sample(text, `wmo_matching_jobs{state="${state}"}`)).toBeGreaterThanOrEqual(0);
     }
     expect(sample(text, 'wmo_recompute_backlog')).toBeGreaterThanOrEqual(0);
-    expect(sample(text, 'wmo_shortlist_recomputes{outcome="stored"}')).toBeGreaterThanOrEqual(1);
-    expect(sample(text, 'wmo_recompute_batch_seconds{of="count"}')).toBeGreaterThanOrEqual(1);
-    expect(sample(text, 'wmo_recompute_batch_seconds{of="sum"}')).toBeGreaterThan(0);
+    expect(sample(text, 'wmo_recompute_backlog_oldest_seconds')).toBeGreaterThanOrEqual(0);
+    expect(sample(text, 'wmo_hold_expiry_lag_seconds')).toBeGreaterThanOrEqual(0);
+    // Counts that only grow are counters, so that rate() and increase() work on them.
+    expect(text).toMatch(/^# TYPE wmo_shortlist_recomputes_total counter$/m);
+    expect(sample(text, 'wmo_shortlist_recomputes_total{outcome="stored"}')).toBeGreaterThanOrEqual(
+      1,
+    );
+    expect(sample(text, 'wmo_recompute_batches_total')).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'wmo_recompute_batch_seconds_total')).toBeGreaterThan(0);
+    expect(text).toMatch(/^# TYPE wmo_recompute_batches_total counter$/m);
     expect(text).toMatch(/^wmo_api_process_cpu_seconds_total /m);
   });
 
@@ -53,6 +62,60 @@ describe('GET /metrics (Prometheus)', () => {
       const allowed = await scrape(api.url, `Bearer ${token}`);
       expect(allowed.status).toBe(200);
       expect(allowed.text).toMatch(/^# TYPE wmo_recompute_backlog gauge$/m);
+    });
+  });
+
+  describe('hold expiry lag', () => {
+    // An api on a database of its own, which no worker serves: a hold there stays pending.
+    const dbName = `metrics-holds-${randomUUID().slice(0, 8)}`;
+    let api: ExtraApi;
+    let db: mongoose.Connection;
+    beforeAll(async () => {
+      const appEnv = testEnv().appEnv;
+      db = await mongoose.createConnection(appEnv.MONGODB_URI ?? '', { dbName }).asPromise();
+      api = await startExtraApi({ MONGODB_DB: dbName });
+    });
+    afterAll(async () => {
+      await api?.stop();
+      await db?.dropDatabase();
+      await db?.close();
+    });
+
+    it('is 0 without overdue holds, and how long past its end the oldest pending hold is', async () => {
+      expect(sample((await scrape(api.url)).text, 'wmo_hold_expiry_lag_seconds')).toBe(0);
+      const id = () => new mongoose.Types.ObjectId();
+      const pending = (endedSecondsAgo: number) => ({
+        _id: id(),
+        requestId: id(),
+        offeringId: id(),
+        providerId: id(),
+        municipalityCode: '0402',
+        request: {
+          reference: `REF-${randomUUID().slice(0, 6)}`,
+          productCode: 'X',
+          specialisms: [],
+          postcode: '1211',
+          urgency: 'ROUTINE',
+        },
+        status: 'PENDING',
+        holdExpiresAt: new Date(Date.now() - endedSecondsAgo * 1000),
+        createdAt: new Date(Date.now() - 86_400_000),
+        createdByUserId: id(),
+        respondedAt: null,
+        reason: null,
+      });
+      await db
+        .collection('referrals')
+        .insertMany([
+          pending(-3600),
+          pending(120),
+          pending(30),
+          { ...pending(900), status: 'EXPIRED' },
+        ]);
+      const lag = sample((await scrape(api.url)).text, 'wmo_hold_expiry_lag_seconds');
+      // The pending hold that ended 120 s ago; not the expired one, nor the one still running.
+      expect(lag).toBeGreaterThanOrEqual(120);
+      expect(lag).toBeLessThan(300);
     });
   });
 });

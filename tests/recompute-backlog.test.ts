@@ -20,6 +20,11 @@ describe('recompute backlog (Redis)', () => {
     backlog = aBacklog();
   });
   afterAll(() => redis.disconnect());
+  // Waits out the settling (300 ms in these tests), then takes everything.
+  const aBacklogTakeAll = async (from: RecomputeBacklog) => {
+    await sleep(400);
+    return from.take(100);
+  };
 
   it('keeps one entry per request, with the latest cause', async () => {
     await backlog.add([
@@ -58,6 +63,24 @@ describe('recompute backlog (Redis)', () => {
     const [entry] = await settling.take(5);
     expect(entry).toMatchObject({ requestId: 'a', cause: { kind: 'REQUEST_CHANGED' } });
     expect(await aBacklog(300, 700).untilDue()).toBeNull();
+  });
+
+  it('reports the age of its oldest entry since the first change, null when empty', async () => {
+    const settling = aBacklog(300, 5000);
+    expect(await settling.oldestAgeMs()).toBeNull();
+    await settling.add([{ requestId: 'old', cause: { kind: 'SWEEP' } }]);
+    await sleep(200);
+    // Changed again: still aged from its first change, and younger entries do not hide it.
+    await settling.add([
+      { requestId: 'old', cause: { kind: 'REQUEST_CHANGED' } },
+      { requestId: 'young', cause: { kind: 'SWEEP' } },
+    ]);
+    const age = await settling.oldestAgeMs();
+    expect(age).toBeGreaterThanOrEqual(190);
+    expect(age).toBeLessThan(2000);
+    const taken = await aBacklogTakeAll(settling);
+    await settling.done(taken);
+    expect(await settling.oldestAgeMs()).toBeNull();
   });
 
   it('keeps an entry until it is done, and reports an unfinished take as retaken', async () => {

@@ -74,6 +74,21 @@ for i = 1, #ARGV, 2 do
 end
 return removed`;
 
+// Age in ms (since its first mark) of the oldest among the soonest-due entries, or nothing when
+// empty. The line is ordered by due time, which is at most maxWait after the first mark, so this
+// is the oldest entry's age to within maxWait, read without scanning the whole backlog.
+const OLDEST_AGE = `
+${REDIS_NOW}
+local ids = redis.call('ZRANGE', KEYS[1], 0, tonumber(ARGV[1]) - 1)
+if #ids == 0 then return false end
+local oldest = now
+for _, id in ipairs(ids) do
+  local raw = redis.call('HGET', KEYS[2], id)
+  local first = raw and tonumber(string.match(raw, '^%d+|%d+|(%d+)|'))
+  if first and first < oldest then oldest = first end
+end
+return now - oldest`;
+
 /** How long a request must go without new changes before it is recomputed. */
 export const RECOMPUTE_SETTLE_MS = 250;
 /** The longest a request waits for quiet after its first change. */
@@ -164,6 +179,16 @@ export class RecomputeBacklog {
 
   size(): Promise<number> {
     return this.redis.zcard(this.lineKey);
+  }
+
+  /**
+   * Milliseconds since the first change of the oldest waiting entry (to within the max wait: it
+   * looks at the `sample` soonest-due entries only), or null when the backlog is empty.
+   */
+  async oldestAgeMs(sample = 100): Promise<number | null> {
+    const ms = (await this.redis.eval(OLDEST_AGE, 2, this.lineKey, this.entriesKey, sample)) as
+      number | null;
+    return ms === null ? null : Number(ms);
   }
 
   /** Milliseconds until the soonest entry is due (≤ 0: due now), or null when empty. */

@@ -2,25 +2,38 @@ import { Injectable } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { LAST_SWEEP_STAT, type SweepResult } from '@wmo/matching';
-import { AnnouncementOutboxRepository } from '@wmo/persistence';
+import { AnnouncementOutboxRepository, ReferralRepository } from '@wmo/persistence';
 import { MatchingQueue } from '@wmo/queue';
+import { clusterCounter } from './cluster-counter';
 
 /** Paths measured by name; anything else counts as `other`, so labels stay few. */
-const KNOWN_ROUTES = new Set(['/graphql', '/health', '/ready', '/metrics']);
+const KNOWN_ROUTES = new Set([
+  '/graphql',
+  '/health',
+  '/health/live',
+  '/health/ready',
+  '/ready',
+  '/metrics',
+]);
 const JOB_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
 const OUTCOMES = ['stored', 'unchanged', 'skipped'] as const;
 
 /**
  * Prometheus metrics of the api process, and of the matching work as every worker reports it in
- * Redis (read at each scrape): request latency, queue depth, recompute backlog, recompute
- * outcomes and batch time, the last sweep's out-of-date count.
+ * Redis (read at each scrape): request latency, queue depth, recompute backlog and its age,
+ * recompute outcomes and batch time, the last sweep's out-of-date count, hold expiry lag.
+ * Counts that only grow are counters (`_total`), set at each scrape to the cluster-wide value.
  */
 @Injectable()
 export class ApiMetrics {
   readonly registry = new Registry();
   private readonly requestSeconds: Histogram<'method' | 'route' | 'status'>;
 
-  constructor(queue: MatchingQueue, outbox: AnnouncementOutboxRepository) {
+  constructor(
+    queue: MatchingQueue,
+    outbox: AnnouncementOutboxRepository,
+    referrals: ReferralRepository,
+  ) {
     collectDefaultMetrics({ register: this.registry, prefix: 'wmo_api_' });
     this.requestSeconds = new Histogram({
       name: 'wmo_http_request_duration_seconds',
@@ -49,6 +62,25 @@ export class ApiMetrics {
       },
     });
     new Gauge({
+      name: 'wmo_recompute_backlog_oldest_seconds',
+      help: 'Age of the oldest request waiting for a shortlist recompute, since its first change (0: none waiting)',
+      registers: [this.registry],
+      collect: async function () {
+        const ages = await Promise.all(queue.backlogs.map((backlog) => backlog.oldestAgeMs()));
+        this.set(Math.max(0, ...ages.map((ms) => ms ?? 0)) / 1000);
+      },
+    });
+    new Gauge({
+      name: 'wmo_hold_expiry_lag_seconds',
+      help: 'How long past its end the oldest still-pending hold is (0: none overdue)',
+      registers: [this.registry],
+      collect: async function () {
+        const now = new Date();
+        const [oldest] = await referrals.pendingEndingBefore(now, 1);
+        this.set(oldest ? Math.max(0, now.getTime() - oldest.holdExpiresAt.getTime()) / 1000 : 0);
+      },
+    });
+    new Gauge({
       name: 'wmo_matching_outbox_entries',
       help: 'Stored changes not yet announced to matching (outbox; grows while Redis is away)',
       registers: [this.registry],
@@ -56,26 +88,30 @@ export class ApiMetrics {
         this.set(await outbox.depth());
       },
     });
-    new Gauge({
-      name: 'wmo_shortlist_recomputes',
-      help: 'Shortlist recomputes since the counters began, by outcome (a counter kept in Redis)',
+    clusterCounter({
+      name: 'wmo_shortlist_recomputes_total',
+      help: 'Shortlist recomputes by all workers, by outcome (counted in Redis)',
       labelNames: ['outcome'],
-      registers: [this.registry],
-      collect: async function () {
-        for (const outcome of OUTCOMES) {
-          this.set({ outcome }, await readStat(`stats:recompute:${outcome}`));
-        }
-      },
+      registry: this.registry,
+      read: async () =>
+        Promise.all(
+          OUTCOMES.map(async (outcome) => ({
+            labels: { outcome },
+            value: await readStat(`stats:recompute:${outcome}`),
+          })),
+        ),
     });
-    new Gauge({
-      name: 'wmo_recompute_batch_seconds',
-      help: 'Time the workers spent in recompute batches: sum of seconds and number of batches',
-      labelNames: ['of'],
-      registers: [this.registry],
-      collect: async function () {
-        this.set({ of: 'sum' }, await readStat('stats:recompute:seconds'));
-        this.set({ of: 'count' }, await readStat('stats:recompute:batches'));
-      },
+    clusterCounter({
+      name: 'wmo_recompute_batch_seconds_total',
+      help: 'Time all workers spent in recompute batches (counted in Redis)',
+      registry: this.registry,
+      read: async () => [{ labels: {}, value: await readStat('stats:recompute:seconds') }],
+    });
+    clusterCounter({
+      name: 'wmo_recompute_batches_total',
+      help: 'Recompute batches finished by all workers (counted in Redis)',
+      registry: this.registry,
+      read: async () => [{ labels: {}, value: await readStat('stats:recompute:batches') }],
     });
     new Gauge({
       name: 'wmo_sweep_out_of_date',
