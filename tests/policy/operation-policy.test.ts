@@ -136,10 +136,12 @@ describe('who may call which operation (apps/api/src/auth/operation-policy.ts)',
     };
     // Queries first: the mutations' refused cells name the fixture's own request and referral,
     // and a wrongly allowed one would change what later cells see.
+    // One operation at a time, its callers side by side: each cell that succeeds has a target
+    // of its own, and the refused ones change nothing.
     const order: Kind[] = ['query', 'mutation'];
     for (const kind of order) {
       for (const operation of operations.filter((op) => op.kind === kind)) {
-        for (const caller of CALLERS) await check(operation, caller);
+        await Promise.all(CALLERS.map((caller) => check(operation, caller)));
       }
     }
     // A running subscription shows itself only by staying quiet: those cells wait side by side.
@@ -153,5 +155,37 @@ describe('who may call which operation (apps/api/src/auth/operation-policy.ts)',
       `operation policy: ${operations.length} operations × ${CALLERS.length} callers = ${cells} cells`,
     );
     expect(wrong).toEqual([]);
+  });
+
+  it('lets a provider list exactly its own offerings and referrals, without knowing an id', async () => {
+    const offeringsOf = async (caller: Caller) =>
+      (
+        await graphqlOk<{ myOfferings: { edges: { node: { id: string } }[] } }>(
+          '{ myOfferings(first: 100) { edges { node { id } } } }',
+          {},
+          tokenOf(fx, caller),
+        )
+      ).myOfferings.edges.map((edge) => edge.node.id);
+    const referralsOf = async (caller: Caller) =>
+      (
+        await graphqlOk<{
+          referrals: { edges: { node: { id: string; offering: { id: string } } }[] };
+        }>(
+          '{ referrals(first: 100) { edges { node { id offering { id } } } } }',
+          {},
+          tokenOf(fx, caller),
+        )
+      ).referrals.edges.map((edge) => edge.node);
+
+    expect((await offeringsOf('PROVIDER')).sort()).toEqual(
+      [fx.offeringId, fx.localOfferingId].sort(),
+    );
+    expect(await offeringsOf('PROVIDER_OTHER')).toEqual([fx.otherOfferingId]);
+
+    const own = await referralsOf('PROVIDER');
+    expect(own.map((referral) => referral.id)).toContain(fx.referralId);
+    // The cells above sent more referrals to provider A's offering: all of them, and only them.
+    expect(new Set(own.map((referral) => referral.offering.id))).toEqual(new Set([fx.offeringId]));
+    expect(await referralsOf('PROVIDER_OTHER')).toEqual([]);
   });
 });
