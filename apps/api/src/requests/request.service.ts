@@ -59,7 +59,7 @@ export class RequestService {
       createdByUserId: userIdOf(actor),
     };
     return this.announcer.announced(requestChanged(id, 'REQUEST_CREATED'), () =>
-      this.requests.create(fields, id),
+      this.requests.create(recordScopeOf(actor), fields, id),
     );
   }
 

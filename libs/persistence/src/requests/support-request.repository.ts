@@ -3,6 +3,8 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, type QueryFilter } from 'mongoose';
 import {
   ACTIVE_REQUEST_STATUSES,
+  ForbiddenError,
+  mayChangeRequest,
   mayReadRequest,
   REQUEST_STATUS_WORK_ORDER,
   seesEverything,
@@ -69,7 +71,13 @@ export class SupportRequestRepository {
     return new Types.ObjectId().toHexString();
   }
 
-  async create(input: NewSupportRequest, id = this.newId()): Promise<SupportRequest> {
+  /** Made by staff of its municipality (or the system, e.g. the demo data). */
+  async create(
+    scope: RecordScope,
+    input: NewSupportRequest,
+    id = this.newId(),
+  ): Promise<SupportRequest> {
+    if (!mayChangeRequest(scope, input)) throw new ForbiddenError();
     const now = new Date();
     for (let attempt = 0; ; attempt++) {
       try {
