@@ -25,6 +25,8 @@ interface Answer {
 
 /** A refusal arrives within milliseconds; a subscription still quiet after this is running. */
 const SUBSCRIPTION_QUIET_MS = 2_000;
+/** A subscription that starts with the current state (a shortlist) must push it by then. */
+const SUBSCRIPTION_FIRST_PUSH_MS = 20_000;
 /** graphql-ws closes a socket whose connection params carry no valid token with this code. */
 const CONNECTION_REFUSED = 4403;
 
@@ -55,7 +57,12 @@ async function overHttp(document: string, variables: object, token?: string): Pr
   return { value: Object.values(response.data ?? {})[0] ?? null };
 }
 
-function overSocket(document: string, variables: object, token?: string): Promise<Answer> {
+function overSocket(
+  document: string,
+  variables: object,
+  token: string | undefined,
+  quietMs: number,
+): Promise<Answer> {
   const client = createClient({
     url: `${testEnv().apiUrl.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
@@ -63,7 +70,7 @@ function overSocket(document: string, variables: object, token?: string): Promis
     retryAttempts: 0,
   });
   return new Promise<Answer>((resolve) => {
-    const timer = setTimeout(() => resolve({ quiet: true }), SUBSCRIPTION_QUIET_MS);
+    const timer = setTimeout(() => resolve({ quiet: true }), quietMs);
     const settle = (answer: Answer) => {
       clearTimeout(timer);
       resolve(answer);
@@ -117,46 +124,7 @@ describe('who may call which operation (apps/api/src/auth/operation-policy.ts)',
     expect(Object.keys(OPERATION_CASES).filter((name) => !live.includes(name))).toEqual([]);
   });
 
-  it('answers every role × operation cell as the policy table says, through the real api', async () => {
-    const wrong: string[] = [];
-    const check = async (operation: Operation, caller: Caller) => {
-      const expected: Outcome | undefined = OPERATION_POLICY[operation.name]?.[caller];
-      const which = OPERATION_CASES[operation.name];
-      if (!expected || !which) return; // reported by the test above
-      const variables = (await which.variables?.(fx, { caller, expected })) ?? {};
-      const token = tokenOf(fx, caller);
-      const answer =
-        operation.kind === 'subscription'
-          ? await overSocket(which.document, variables, token)
-          : await overHttp(which.document, variables, token);
-      const actual = outcomeOf(answer, which, fx, caller);
-      if (actual !== expected) {
-        wrong.push(`${operation.name} as ${caller}: expected ${expected}, got ${actual}`);
-      }
-    };
-    // Queries first: the mutations' refused cells name the fixture's own request and referral,
-    // and a wrongly allowed one would change what later cells see.
-    // One operation at a time, its callers side by side: each cell that succeeds has a target
-    // of its own, and the refused ones change nothing.
-    const order: Kind[] = ['query', 'mutation'];
-    for (const kind of order) {
-      for (const operation of operations.filter((op) => op.kind === kind)) {
-        await Promise.all(CALLERS.map((caller) => check(operation, caller)));
-      }
-    }
-    // A running subscription shows itself only by staying quiet: those cells wait side by side.
-    await Promise.all(
-      operations
-        .filter((operation) => operation.kind === 'subscription')
-        .flatMap((operation) => CALLERS.map((caller) => check(operation, caller))),
-    );
-    const cells = operations.length * CALLERS.length;
-    console.log(
-      `operation policy: ${operations.length} operations × ${CALLERS.length} callers = ${cells} cells`,
-    );
-    expect(wrong).toEqual([]);
-  });
-
+  // Before the cells below: their mutations add offerings and referrals to provider A.
   it('lets a provider list exactly its own offerings and referrals, without knowing an id', async () => {
     const offeringsOf = async (caller: Caller) =>
       (
@@ -184,8 +152,52 @@ describe('who may call which operation (apps/api/src/auth/operation-policy.ts)',
 
     const own = await referralsOf('PROVIDER');
     expect(own.map((referral) => referral.id)).toContain(fx.referralId);
-    // The cells above sent more referrals to provider A's offering: all of them, and only them.
     expect(new Set(own.map((referral) => referral.offering.id))).toEqual(new Set([fx.offeringId]));
     expect(await referralsOf('PROVIDER_OTHER')).toEqual([]);
+  });
+
+  it('answers every role × operation cell as the policy table says, through the real api', async () => {
+    const wrong: string[] = [];
+    const check = async (operation: Operation, caller: Caller) => {
+      const expected: Outcome | undefined = OPERATION_POLICY[operation.name]?.[caller];
+      const which = OPERATION_CASES[operation.name];
+      if (!expected || !which) return; // reported by the test above
+      const variables = (await which.variables?.(fx, { caller, expected })) ?? {};
+      const token = tokenOf(fx, caller);
+      const answer =
+        operation.kind === 'subscription'
+          ? await overSocket(
+              which.document,
+              variables,
+              token,
+              which.shows ? SUBSCRIPTION_FIRST_PUSH_MS : SUBSCRIPTION_QUIET_MS,
+            )
+          : await overHttp(which.document, variables, token);
+      const actual = outcomeOf(answer, which, fx, caller);
+      if (actual !== expected) {
+        wrong.push(`${operation.name} as ${caller}: expected ${expected}, got ${actual}`);
+      }
+    };
+    // Queries first: the mutations' refused cells name the fixture's own request and referral,
+    // and a wrongly allowed one would change what later cells see.
+    // One operation at a time, its callers side by side: each cell that succeeds has a target
+    // of its own, and the refused ones change nothing.
+    const order: Kind[] = ['query', 'mutation'];
+    for (const kind of order) {
+      for (const operation of operations.filter((op) => op.kind === kind)) {
+        await Promise.all(CALLERS.map((caller) => check(operation, caller)));
+      }
+    }
+    // A running subscription shows itself only by staying quiet: those cells wait side by side.
+    await Promise.all(
+      operations
+        .filter((operation) => operation.kind === 'subscription')
+        .flatMap((operation) => CALLERS.map((caller) => check(operation, caller))),
+    );
+    const cells = operations.length * CALLERS.length;
+    console.log(
+      `operation policy: ${operations.length} operations × ${CALLERS.length} callers = ${cells} cells`,
+    );
+    expect(wrong).toEqual([]);
   });
 });
