@@ -16,12 +16,11 @@ import { newestFirstPage, oldestFirstPage, type Page } from '../page';
 import { OPEN_REFERRAL_MODEL, type OpenReferralDocument } from './open-referral.schema';
 import { REFERRAL_MODEL, type ReferralDocument } from './referral.schema';
 
-/** Where a referral keeps what an access scope is about. */
-const REFERRAL_FIELDS = {
-  request: 'requestId',
-  municipality: 'municipalityCode',
-  provider: 'providerId',
-} as const;
+/**
+ * Where a referral keeps what an access scope is about. Not the request: a resident does not
+ * see the referrals of its request (see mayReadReferral).
+ */
+const REFERRAL_FIELDS = { municipality: 'municipalityCode', provider: 'providerId' } as const;
 
 /** A scope that reads placements: never one provider's (they are the municipality's records). */
 export type PlacementScope = Exclude<RecordScope, { readonly kind: 'PROVIDER' | 'REQUEST' }>;
