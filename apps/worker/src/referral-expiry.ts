@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  SystemScope,
   ConflictError,
   isHoldDue,
   referralEventOf,
@@ -10,6 +11,8 @@ import { Notifier } from '@wmo/notifications';
 import { ReferralLedger, ReferralRepository } from '@wmo/persistence';
 import { MatchingAnnouncer } from '@wmo/matching';
 import { referralAnnouncements } from '@wmo/queue';
+
+const HOLD_EXPIRY = SystemScope.of('worker:hold-expiry');
 
 const SWEEP_GRACE_MS = 60_000;
 
@@ -28,7 +31,7 @@ export class HoldExpiry {
   ) {}
 
   async expire(referralId: string, now = new Date()): Promise<ExpiryOutcome> {
-    const referral = await this.referrals.findInScope({ all: true }, referralId);
+    const referral = await this.referrals.findInScope(HOLD_EXPIRY, referralId);
     if (!referral) {
       if (await this.ledger.clearAbandoned(referralId, now)) return 'abandoned';
       // Thrown, so that BullMQ retries: the referral may still be being stored.
@@ -79,7 +82,7 @@ export class HoldExpiry {
     };
     // Only holds well past due: the sweep is a safety net behind each hold's own job.
     const dueBefore = new Date(now.getTime() - SWEEP_GRACE_MS);
-    for (const id of await this.referrals.duePendingIds(dueBefore, 500)) {
+    for (const id of await this.referrals.duePendingIds(HOLD_EXPIRY, dueBefore, 500)) {
       try {
         counts[await this.expire(id, now)] += 1;
       } catch (error) {

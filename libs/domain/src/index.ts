@@ -8,6 +8,7 @@ export * from './offerings/capacity-report';
 export * from './requests/support-request';
 export * from './shortlists/shortlist-revision';
 export * from './users/user';
+export * from './access';
 export * from './users/session';
 export * from './geo/haversine';
 export * from './matching/default-policy';

@@ -9,6 +9,7 @@ import {
   type CoverageSummary,
   type OutcomeCount,
   type PlacementTimes,
+  type AccessScope,
 } from '@wmo/domain';
 import {
   CoverageSnapshotRepository,
@@ -46,13 +47,16 @@ export class CoverageReporter {
   ) {}
 
   async report(municipalityCodes: readonly string[], now: Date): Promise<CoverageReport> {
-    const scope = { municipalityCodes };
+    const scope: AccessScope = { kind: 'FIGURES', municipalityCodes };
     const [ranking, ended] = await Promise.all([
       this.ranking.rank(scope, now),
       this.referrals.withStatuses(scope, ['ACCEPTED', 'DECLINED', 'EXPIRED']),
     ]);
     const accepted = ended.filter((referral) => referral.status === 'ACCEPTED');
-    const requestedAt = await this.requests.createdAtOf(accepted.map((ref) => ref.requestId));
+    const requestedAt = await this.requests.createdAtOf(
+      scope,
+      accepted.map((ref) => ref.requestId),
+    );
     return {
       asOf: now,
       municipalityCodes,
@@ -89,7 +93,10 @@ export class CoverageReporter {
   async takeSnapshot(regionCodes: readonly string[], now: Date): Promise<boolean> {
     const day = amsterdamDay(now);
     if (await this.snapshots.has(day)) return false;
-    const ranking = await this.ranking.rank({ municipalityCodes: regionCodes }, now);
+    const ranking = await this.ranking.rank(
+      { kind: 'FIGURES', municipalityCodes: regionCodes },
+      now,
+    );
     const cells = new Map<
       string,
       { cell: Omit<CoverageCell, keyof CoverageCounts>; rows: RankedOpenRequest[] }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { demandPressure, type DemandPressure } from '@wmo/domain';
+import { demandPressure, SystemScope, type DemandPressure } from '@wmo/domain';
 import { OfferingRepository } from '@wmo/persistence';
 import { OpenRequestRanking } from './open-request-ranking';
 
@@ -19,7 +19,8 @@ export class DemandReporter {
     if (own.length === 0) return [];
     const ownIds = new Set(own.map((offering) => offering.id));
     const products = new Set(own.map((offering) => offering.productCode));
-    const ranking = await this.ranking.rank({ all: true }, now, products);
+    // Counts over the whole region, never a request as such: the provider sees only numbers.
+    const ranking = await this.ranking.rank(SystemScope.of('figures:demand'), now, products);
     const shownTo = new Map<string, number>();
     for (const ranked of ranking.requests) {
       for (const option of ranked.options) {

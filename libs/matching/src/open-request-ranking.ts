@@ -5,8 +5,9 @@ import {
   type MatchableRequest,
   type ShortlistOption,
   type SupportRequest,
+  type AccessScope,
 } from '@wmo/domain';
-import { SupportRequestRepository, type RequestScope } from '@wmo/persistence';
+import { SupportRequestRepository } from '@wmo/persistence';
 import { toMatchableRequest } from './matchable';
 import { OfferingCatalog } from './offering-catalog';
 import { PolicyBook } from './policy-book';
@@ -38,7 +39,7 @@ export class OpenRequestRanking {
   ) {}
 
   async rank(
-    scope: RequestScope,
+    scope: AccessScope,
     now: Date,
     productCodes?: ReadonlySet<string>,
   ): Promise<RankedOpenRequests> {

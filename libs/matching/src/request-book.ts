@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { MatchableRequest } from '@wmo/domain';
+import { SystemScope, type MatchableRequest } from '@wmo/domain';
 import { SupportRequestRepository } from '@wmo/persistence';
 import { requestChangeStreamKey } from '@wmo/queue';
 import { ActiveRequestIndex } from './active-request-index';
@@ -7,6 +7,8 @@ import { REFRESH_CONCURRENCY } from './change-stream-follower';
 import { forEachConcurrently } from './for-each-concurrently';
 import { MatchingRedis } from './matching-redis';
 import { StreamFollowedCopy } from './stream-followed-copy';
+
+const REQUEST_BOOK = SystemScope.of('worker:request-book');
 
 /** FerretDB pushes down only `_id` equality: one read per id beats one `$in` that scans all. */
 
@@ -48,13 +50,13 @@ export class RequestBook extends StreamFollowedCopy {
   }
 
   protected async loadAll(): Promise<void> {
-    this.index.replaceAll(await this.requests.findActive({ all: true }));
+    this.index.replaceAll(await this.requests.findActive(REQUEST_BOOK));
     this.logger.log(`request book loaded: ${this.index.size} active requests`);
   }
 
   protected async refresh(ids: readonly string[]): Promise<void> {
     await forEachConcurrently(ids, REFRESH_CONCURRENCY, async (id) => {
-      const request = await this.requests.findInScope({ all: true }, id);
+      const request = await this.requests.findInScope(REQUEST_BOOK, id);
       if (request) this.index.put(request);
       else this.index.remove(id);
     });

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { ShortlistRevision } from '@wmo/domain';
+import {
+  mayReadRequest,
+  type RecordScope,
+  type ResidentScope,
+  type ShortlistRevision,
+  type SupportRequest,
+} from '@wmo/domain';
 import { ShortlistRepository } from '@wmo/persistence';
 import { ShortlistHeads } from './shortlist-heads';
 
@@ -15,7 +21,20 @@ export class ShortlistReader {
     private readonly shortlists: ShortlistRepository,
   ) {}
 
-  async latest(requestId: string): Promise<ShortlistRevision | null> {
+  /** The shortlist of a request as the caller read it; none outside the caller's scope. */
+  latest(
+    scope: RecordScope,
+    request: Pick<SupportRequest, 'id' | 'municipalityCode'>,
+  ): Promise<ShortlistRevision | null> {
+    return mayReadRequest(scope, request) ? this.latestOf(request.id) : Promise.resolve(null);
+  }
+
+  /** A resident's own request: the scope itself names it. */
+  ofOwnRequest(scope: ResidentScope): Promise<ShortlistRevision | null> {
+    return this.latestOf(scope.requestId);
+  }
+
+  private async latestOf(requestId: string): Promise<ShortlistRevision | null> {
     let hint = 0;
     try {
       hint = (await this.heads.get([requestId])).get(requestId)?.revision ?? 0;

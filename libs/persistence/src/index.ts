@@ -1,4 +1,5 @@
 export * from './object-ids';
+export * from './access/scope-filter';
 export * from './page';
 export * from './transient-write';
 export * from './persistence.module';

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { SystemScope } from '@wmo/domain';
 import {
   BulkLoader,
   OfferingRepository,
@@ -98,7 +99,7 @@ export class DemoSeeder {
     });
     for (const demo of DEMO_REQUESTS) {
       const { languages, ...rest } = demo;
-      const request = await this.requests.create({
+      const request = await this.requests.create(SystemScope.of('demo:seed'), {
         ...rest,
         preferredLanguages: languages,
         requiredLanguages: [],

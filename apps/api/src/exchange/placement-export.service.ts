@@ -3,13 +3,14 @@ import {
   ForbiddenError,
   InvalidInputError,
   isCalendarDate,
+  recordScopeOf,
   IWMO_RELEASE,
   sortToewijzingen,
   toIwmoToewijzing,
   type Actor,
   type IwmoToewijzing,
 } from '@wmo/domain';
-import { ProviderRepository, ReferralRepository, type ReferralScope } from '@wmo/persistence';
+import { ProviderRepository, ReferralRepository, type PlacementScope } from '@wmo/persistence';
 import { findProduct } from '@wmo/reference';
 import { knownMunicipality } from '../reference/reference-input';
 
@@ -78,7 +79,7 @@ export class PlacementExportService {
     return {
       iwmoRelease: IWMO_RELEASE,
       bericht: 'WMO301',
-      gemeenten: 'all' in scope ? [] : [...scope.municipalityCodes],
+      gemeenten: scope.kind === 'MUNICIPALITIES' ? [...scope.municipalityCodes] : [],
       van: period.from,
       tot: period.to,
       toewijzingen: sortToewijzingen(
@@ -89,18 +90,19 @@ export class PlacementExportService {
 }
 
 /** STAFF: their own municipalities (one of them when asked); ADMIN: every municipality. */
-function scopeOf(
-  actor: Actor,
-  municipalityCode: string | null,
-): Exclude<ReferralScope, { providerId: string }> {
+function scopeOf(actor: Actor, municipalityCode: string | null): PlacementScope {
   const code = municipalityCode && knownMunicipality('municipality', municipalityCode);
-  if (actor.kind === 'ADMIN') return code ? { municipalityCodes: [code] } : { all: true };
-  if (actor.kind !== 'STAFF') throw new ForbiddenError();
-  if (!code) return { municipalityCodes: actor.municipalityCodes };
-  if (!actor.municipalityCodes.includes(code)) {
+  const scope = recordScopeOf(actor);
+  const narrowed: PlacementScope | null = code
+    ? { kind: 'MUNICIPALITIES', municipalityCodes: [code] }
+    : null;
+  if (scope.kind === 'ALL') return narrowed ?? scope;
+  if (scope.kind !== 'MUNICIPALITIES') throw new ForbiddenError();
+  if (!code) return scope;
+  if (!scope.municipalityCodes.includes(code)) {
     throw new ForbiddenError('U kunt alleen plaatsingen van uw eigen gemeenten exporteren.');
   }
-  return { municipalityCodes: [code] };
+  return narrowed ?? scope;
 }
 
 function checkPeriod({ from, to }: PlacementPeriod): void {

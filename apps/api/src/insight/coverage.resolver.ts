@@ -1,5 +1,11 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ForbiddenError, InvalidInputError, type Actor } from '@wmo/domain';
+import {
+  municipalitiesVisibleTo,
+  ForbiddenError,
+  InvalidInputError,
+  scopeOf,
+  type Actor,
+} from '@wmo/domain';
 import { CoverageReporter, DemandReporter } from '@wmo/matching';
 import { MatchingQueue } from '@wmo/queue';
 import { MUNICIPALITIES } from '@wmo/reference';
@@ -31,7 +37,10 @@ export class CoverageResolver {
     @CurrentActor() actor: Actor,
     @Args() { municipalityCodes }: CoverageArgs,
   ): Promise<CoverageReport> {
-    const report = await this.coverage.report(scopeOf(actor, municipalityCodes), new Date());
+    const report = await this.coverage.report(
+      askedMunicipalities(actor, municipalityCodes),
+      new Date(),
+    );
     return {
       asOf: report.asOf,
       municipalityCodes: [...report.municipalityCodes],
@@ -53,7 +62,11 @@ export class CoverageResolver {
     @CurrentActor() actor: Actor,
     @Args() { municipalityCodes, days }: CoverageSeriesArgs,
   ): Promise<CoverageSeriesPoint[]> {
-    return this.coverage.series(scopeOf(actor, municipalityCodes), days ?? 30, new Date());
+    return this.coverage.series(
+      askedMunicipalities(actor, municipalityCodes),
+      days ?? 30,
+      new Date(),
+    );
   }
 
   @Allow('ADMIN')
@@ -79,9 +92,8 @@ export class CoverageResolver {
 const ALL_CODES = MUNICIPALITIES.map((municipality) => municipality.code);
 
 /** The municipalities asked for, within those the caller may see. */
-function scopeOf(actor: Actor, asked: readonly string[] | null | undefined): string[] {
-  const allowed =
-    actor.kind === 'POLICY' ? actor.municipalityCodes : actor.kind === 'ADMIN' ? ALL_CODES : [];
+function askedMunicipalities(actor: Actor, asked: readonly string[] | null | undefined): string[] {
+  const allowed = municipalitiesVisibleTo(scopeOf(actor)) ?? ALL_CODES;
   if (!asked || asked.length === 0) return [...allowed];
   asked.forEach((code, index) => {
     if (!ALL_CODES.includes(code)) {

@@ -6,6 +6,8 @@ import {
   DEFAULT_MATCHING_POLICY,
   ForbiddenError,
   InvalidInputError,
+  municipalitiesVisibleTo,
+  scopeOf,
   userIdOf,
   validateMatchingPolicy,
   type Actor,
@@ -37,8 +39,8 @@ export class MatchingPolicyResolver {
     @Args() { municipalityCode }: MunicipalityArgs,
   ): Promise<MatchingPolicyModel> {
     const code = knownMunicipality('municipalityCode', municipalityCode);
-    if (actor.kind === 'STAFF' && !actor.municipalityCodes.includes(code))
-      throw new ForbiddenError();
+    const visible = municipalitiesVisibleTo(scopeOf(actor));
+    if (visible && !visible.includes(code)) throw new ForbiddenError();
     return toModel(code, await this.repository.latest(code));
   }
 

@@ -4,6 +4,10 @@ import {
   ForbiddenError,
   InvalidInputError,
   NotFoundError,
+  mayChangeOffering,
+  mayReadOffering,
+  recordScopeOf,
+  scopeOf,
   userIdOf,
   type Actor,
   type Financing,
@@ -42,15 +46,15 @@ export class OfferingService {
 
   /** A provider's own offerings (its capacity board). */
   listOwn(actor: Actor, first: number, after: string | null): Promise<Page<Offering>> {
-    if (actor.kind !== 'PROVIDER') throw new ForbiddenError();
-    return this.offerings.pageOfProvider(actor.providerId, first, after);
+    const scope = scopeOf(actor);
+    if (scope.kind !== 'PROVIDER') throw new ForbiddenError();
+    return this.offerings.pageOfProvider(scope, first, after);
   }
 
   /** One offering; a provider sees only its own (another's does not exist for it). */
   async find(actor: Actor, offeringId: string): Promise<Offering | null> {
     const offering = await this.offerings.findById(checkedId('id', offeringId));
-    if (!offering) return null;
-    return actor.kind === 'PROVIDER' && actor.providerId !== offering.providerId ? null : offering;
+    return offering && mayReadOffering(scopeOf(actor), offering) ? offering : null;
   }
 
   /** `identity`: for an import, the offering's id and the HSDS id it came under. */
@@ -64,7 +68,8 @@ export class OfferingService {
     },
   ): Promise<Offering> {
     checkedId('input.providerId', input.providerId);
-    if (actor.kind === 'PROVIDER' && actor.providerId !== input.providerId) {
+    const scope = scopeOf(actor);
+    if (scope.kind === 'PROVIDER' && scope.providerId !== input.providerId) {
       throw new ForbiddenError('U kunt alleen aanbod van uw eigen organisatie toevoegen.');
     }
     const provider = await this.providers.findById(input.providerId);
@@ -105,12 +110,6 @@ export class OfferingService {
    */
   async update(actor: Actor, input: UpdateOfferingInput): Promise<Offering> {
     const offering = await this.ownOffering(actor, input.offeringId, 'input.offeringId');
-    if (
-      actor.kind === 'STAFF' &&
-      !offering.municipalitiesServed.some((code) => actor.municipalityCodes.includes(code))
-    ) {
-      throw new ForbiddenError('U kunt alleen aanbod wijzigen dat in uw gemeente(n) werkt.');
-    }
     const announcement: Announcement = {
       kind: 'offering-changed',
       job: {
@@ -129,7 +128,7 @@ export class OfferingService {
       financing: input.financing && ([...new Set(input.financing)] as Financing[]),
     };
     return this.announcer.announced([announcement], async () => {
-      const updated = await this.offerings.update(offering.id, changes);
+      const updated = await this.offerings.update(recordScopeOf(actor), offering, changes);
       if (!updated) throw new NotFoundError('Dit aanbod bestaat niet.');
       return updated;
     });
@@ -187,7 +186,11 @@ export class OfferingService {
     ];
     const { offering: updated } = await this.announcer.announced(
       announce(),
-      () => this.offerings.setCapacity(offering, { ...figures, actorUserId: userIdOf(actor) }),
+      () =>
+        this.offerings.setCapacity(recordScopeOf(actor), offering, {
+          ...figures,
+          actorUserId: userIdOf(actor),
+        }),
       ({ event }) => announce(event.id),
     );
     return updated;
@@ -207,12 +210,20 @@ export class OfferingService {
     await this.announcer.announced([announcement], () => Promise.resolve());
   }
 
-  /** Loads an offering the actor may change: providers only their own. */
+  /**
+   * Loads an offering the actor may change: a provider its own, staff what serves their
+   * municipalities (contract management), admins any.
+   */
   private async ownOffering(actor: Actor, offeringId: string, field: string): Promise<Offering> {
     const offering = await this.offerings.findById(checkedId(field, offeringId));
     if (!offering) throw new NotFoundError('Dit aanbod bestaat niet.');
-    if (actor.kind === 'PROVIDER' && actor.providerId !== offering.providerId) {
-      throw new ForbiddenError('U kunt alleen uw eigen aanbod wijzigen.');
+    const scope = recordScopeOf(actor);
+    if (!mayChangeOffering(scope, offering)) {
+      throw new ForbiddenError(
+        scope.kind === 'MUNICIPALITIES'
+          ? 'U kunt alleen aanbod wijzigen dat in uw gemeente(n) werkt.'
+          : 'U kunt alleen uw eigen aanbod wijzigen.',
+      );
     }
     return offering;
   }

@@ -4,7 +4,9 @@ import {
   alreadyDoneMessage,
   ConflictError,
   isHoldDue,
+  mayChangeRequest,
   NotFoundError,
+  recordScopeOf,
   referralEventOf,
   SYSTEM_ACTOR,
   type Actor,
@@ -12,6 +14,7 @@ import {
   userIdOf,
   type ReferralStatus,
   type ReferralTransition,
+  type SupportRequest,
 } from '@wmo/domain';
 import {
   OfferingRepository,
@@ -29,7 +32,6 @@ import { Notifier } from '@wmo/notifications';
 import { MatchingAnnouncer } from '@wmo/matching';
 import { referralAnnouncements, ReferralQueue } from '@wmo/queue';
 import { holdExpiresAt } from './hold-expiry';
-import { mayRefer, referralScopeOf } from './referral-access';
 import { assertOfferingFits } from './referral-fit';
 
 type Answer = Exclude<ReferralStatus, 'PENDING' | 'EXPIRED'>;
@@ -53,9 +55,9 @@ export class ReferralService {
   async create(actor: Actor, requestId: string, offeringId: string): Promise<Referral> {
     parseObjectId('requestId', requestId);
     parseObjectId('offeringId', offeringId);
-    // Read by id alone and scoped here: FerretDB answers an _id-only filter without a scan.
-    const request = await this.requests.findInScope({ all: true }, requestId);
-    if (!request || !mayRefer(actor, request)) {
+    const scope = recordScopeOf(actor);
+    const request = await this.requests.findInScope(scope, requestId);
+    if (!request || !mayChangeRequest(scope, request)) {
       throw new NotFoundError('Deze hulpvraag bestaat niet.');
     }
     if (request.status !== 'OPEN') {
@@ -111,7 +113,8 @@ export class ReferralService {
    * this). A provider that accepted in the meantime wins: that is a conflict for the caller.
    */
   async withdrawPendingOf(actor: Actor, requestId: string, reason: string): Promise<void> {
-    const pending = (await this.referrals.ofRequest(requestId)).filter(
+    const scope = recordScopeOf(actor);
+    const pending = (await this.referrals.ofRequest(scope, requestId)).filter(
       (referral) => referral.status === 'PENDING',
     );
     for (const referral of pending) {
@@ -119,7 +122,7 @@ export class ReferralService {
         await this.answer(actor, referral.id, 'WITHDRAWN', reason);
       } catch (error) {
         if (!(error instanceof ConflictError)) throw error;
-        const now = await this.referrals.findInScope(referralScopeOf(actor), referral.id);
+        const now = await this.referrals.findInScope(scope, referral.id);
         if (now?.status === 'ACCEPTED') throw error;
       }
     }
@@ -132,7 +135,7 @@ export class ReferralService {
     after: string | null,
     order: ReferralOrder = 'NEWEST_FIRST',
   ): Promise<Page<Referral>> {
-    return this.referrals.page(referralScopeOf(actor), filter, first, after, order);
+    return this.referrals.page(recordScopeOf(actor), filter, first, after, order);
   }
 
   /** When a hold made now would end: by the same rule `create` applies. */
@@ -140,12 +143,16 @@ export class ReferralService {
     return holdExpiresAt(this.config, now);
   }
 
-  ofRequest(requestId: string): Promise<Referral[]> {
-    return this.referrals.ofRequest(requestId);
+  /** A request's referrals, for whom may read its referral history (see the resolver). */
+  ofRequest(actor: Actor, requestId: string): Promise<Referral[]> {
+    return this.referrals.ofRequest(recordScopeOf(actor), requestId);
   }
 
-  transitionsOf(requestId: string): Promise<ReferralTransition[]> {
-    return this.transitions.ofRequest(requestId);
+  transitionsOf(
+    actor: Actor,
+    request: Pick<SupportRequest, 'id' | 'municipalityCode'>,
+  ): Promise<ReferralTransition[]> {
+    return this.transitions.ofRequest(recordScopeOf(actor), request);
   }
 
   private async answer(
@@ -155,7 +162,7 @@ export class ReferralService {
     reason: string | null,
   ): Promise<Referral> {
     parseObjectId('referralId', referralId);
-    const referral = await this.referrals.findInScope(referralScopeOf(actor), referralId);
+    const referral = await this.referrals.findInScope(recordScopeOf(actor), referralId);
     if (!referral) throw new NotFoundError('Deze aanmelding bestaat niet.');
     const now = new Date();
     if (referral.status === 'PENDING' && isHoldDue(referral, now)) {

@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ForbiddenError } from '@wmo/domain';
+import { ForbiddenError, mayReadCaseFile, scopeOf, type Actor } from '@wmo/domain';
 import type { GraphqlContext } from '../auth/request-context';
 import { SupportRequestModel } from '../requests/request.types';
 import { toReferralModel, toReferralTransitionModel } from './referral.mapper';
@@ -17,7 +17,7 @@ export class RequestReferralsResolver {
     @Context() context: GraphqlContext,
   ): Promise<ReferralModel[]> {
     assertMayReadHistory(context, request);
-    return (await this.service.ofRequest(request.id)).map(toReferralModel);
+    return (await this.service.ofRequest(actorOf(context), request.id)).map(toReferralModel);
   }
 
   @ResolveField(() => [ReferralTransitionModel], {
@@ -28,16 +28,20 @@ export class RequestReferralsResolver {
     @Context() context: GraphqlContext,
   ): Promise<ReferralTransitionModel[]> {
     assertMayReadHistory(context, request);
-    return (await this.service.transitionsOf(request.id)).map(toReferralTransitionModel);
+    return (await this.service.transitionsOf(actorOf(context), request)).map(
+      toReferralTransitionModel,
+    );
   }
 }
 
 /** Residents reach their own request too; the referral history is for the professionals. */
 function assertMayReadHistory(context: GraphqlContext, request: SupportRequestModel): void {
   const actor = context.req.actor;
-  if (actor?.kind === 'ADMIN') return;
-  if (actor?.kind === 'STAFF' && actor.municipalityCodes.includes(request.municipalityCode)) {
-    return;
-  }
-  throw new ForbiddenError();
+  if (!actor || !mayReadCaseFile(scopeOf(actor), request)) throw new ForbiddenError();
+}
+
+function actorOf(context: GraphqlContext): Actor {
+  const actor = context.req.actor;
+  if (!actor) throw new ForbiddenError();
+  return actor;
 }

@@ -100,8 +100,11 @@ export class RequestResolver {
   }
 
   @ResolveField(() => ShortlistModel, { nullable: true })
-  async shortlist(@Parent() request: SupportRequestModel): Promise<ShortlistModel | null> {
-    const latest = await this.service.latestShortlist(request.id);
+  async shortlist(
+    @Parent() request: SupportRequestModel,
+    @CurrentActor() actor: Actor,
+  ): Promise<ShortlistModel | null> {
+    const latest = await this.service.latestShortlist(actor, request);
     return latest ? toShortlistModel(latest) : null;
   }
 }

@@ -2,17 +2,14 @@ import { Injectable } from '@nestjs/common';
 import {
   ConflictError,
   ForbiddenError,
+  mayChangeRequest,
   NotFoundError,
+  recordScopeOf,
   userIdOf,
   type Actor,
   type SupportRequest,
 } from '@wmo/domain';
-import {
-  checkedId,
-  SupportRequestRepository,
-  type RequestListFilter,
-  type RequestScope,
-} from '@wmo/persistence';
+import { checkedId, SupportRequestRepository, type RequestListFilter } from '@wmo/persistence';
 import { MatchingAnnouncer, ShortlistReader } from '@wmo/matching';
 import type { Announcement } from '@wmo/queue';
 import {
@@ -39,7 +36,7 @@ export class RequestService {
 
   async create(actor: Actor, input: CreateRequestInput): Promise<SupportRequest> {
     const municipalityCode = knownMunicipality('input.municipalityCode', input.municipalityCode);
-    if (!inScope(scopeOf(actor), municipalityCode)) {
+    if (!mayChangeRequest(recordScopeOf(actor), { municipalityCode })) {
       throw new ForbiddenError('U kunt alleen hulpvragen voor uw eigen gemeente(n) registreren.');
     }
     const excluded = checkedIds('input.excludedProviderIds', input.excludedProviderIds ?? []);
@@ -62,7 +59,7 @@ export class RequestService {
       createdByUserId: userIdOf(actor),
     };
     return this.announcer.announced(requestChanged(id, 'REQUEST_CREATED'), () =>
-      this.requests.create(fields, id),
+      this.requests.create(recordScopeOf(actor), fields, id),
     );
   }
 
@@ -90,7 +87,7 @@ export class RequestService {
       maxWaitingWeeks: input.maxWaitingWeeks,
     };
     return this.announcer.announced(requestChanged(request.id, 'REQUEST_CHANGED'), async () => {
-      const updated = await this.requests.update(request.id, changes);
+      const updated = await this.requests.update(recordScopeOf(actor), request.id, changes);
       if (!updated) throw new NotFoundError('Deze hulpvraag bestaat niet.');
       return updated;
     });
@@ -107,17 +104,16 @@ export class RequestService {
     }
     // A closed request is no longer active: the workers' request book must drop it.
     await this.announcer.announced(requestChanged(request.id, 'REQUEST_CHANGED'), () =>
-      this.requests.setStatus(request.id, 'CLOSED'),
+      this.requests.setStatus(recordScopeOf(actor), request.id, 'CLOSED'),
     );
     return { ...request, status: 'CLOSED' };
   }
 
   private async editable(actor: Actor, requestId: string): Promise<SupportRequest> {
-    const request = await this.requests.findInScope(
-      scopeOf(actor),
-      checkedId('input.requestId', requestId),
-    );
-    if (!request) throw new NotFoundError('Deze hulpvraag bestaat niet.');
+    const scope = recordScopeOf(actor);
+    const request = await this.requests.findInScope(scope, checkedId('input.requestId', requestId));
+    if (!request || !mayChangeRequest(scope, request))
+      throw new NotFoundError('Deze hulpvraag bestaat niet.');
     if (request.status === 'CLOSED' || request.status === 'PLACED') {
       throw new ConflictError('Deze hulpvraag is al afgesloten.');
     }
@@ -127,25 +123,19 @@ export class RequestService {
   /** Outside the caller's scope a request does not exist for them (no existence leak). */
   find(actor: Actor, id: string): Promise<SupportRequest | null> {
     checkedId('id', id);
-    if (actor.kind === 'RESIDENT') {
-      // A resident's link opens exactly one request: any other id does not exist for them.
-      return actor.requestId === id
-        ? this.requests.findInScope({ all: true }, id)
-        : Promise.resolve(null);
-    }
-    return this.requests.findInScope(scopeOf(actor), id);
+    return this.requests.findInScope(recordScopeOf(actor), id);
   }
 
   list(actor: Actor, filter: RequestListFilter, first: number, after: string | null) {
-    return this.requests.page(scopeOf(actor), filter, first, after);
+    return this.requests.page(recordScopeOf(actor), filter, first, after);
   }
 
   countByStatus(actor: Actor, filter: RequestListFilter) {
-    return this.requests.countByStatus(scopeOf(actor), filter);
+    return this.requests.countByStatus(recordScopeOf(actor), filter);
   }
 
-  latestShortlist(requestId: string) {
-    return this.shortlists.latest(requestId);
+  latestShortlist(actor: Actor, request: Pick<SupportRequest, 'id' | 'municipalityCode'>) {
+    return this.shortlists.latest(recordScopeOf(actor), request);
   }
 }
 
@@ -163,26 +153,4 @@ function checkedIds(field: string, ids: readonly string[]): string[] {
 /** A list left out means "no change"; null means "empty". */
 function ifGiven<T>(list: T[] | null | undefined, check: (list: T[]) => T[]): T[] | undefined {
   return list === undefined ? undefined : check(list ?? []);
-}
-
-function scopeOf(actor: Actor): RequestScope {
-  switch (actor.kind) {
-    case 'ADMIN':
-      return { all: true };
-    case 'STAFF':
-      return { municipalityCodes: actor.municipalityCodes };
-    case 'PROVIDER':
-      // Providers see referrals, never requests as such.
-      return { municipalityCodes: [] };
-    case 'POLICY':
-      // Policy sees aggregate figures only, never a request.
-      return { municipalityCodes: [] };
-    case 'RESIDENT':
-      // Residents reach their own request through their link only, never through a scope.
-      return { municipalityCodes: [] };
-  }
-}
-
-function inScope(scope: RequestScope, municipalityCode: string): boolean {
-  return 'all' in scope || scope.municipalityCodes.includes(municipalityCode);
 }

@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ForbiddenError } from '@wmo/domain';
+import { ForbiddenError, mayReadCaseFile, scopeOf } from '@wmo/domain';
 import type { GraphqlContext } from '../auth/request-context';
 import { SupportRequestModel } from '../requests/request.types';
 import { ResidentLinkService } from './resident-link.service';
@@ -19,8 +19,8 @@ export class RequestResidentLinksResolver {
   ): Promise<ActiveResidentLinkModel[]> {
     const actor = context.req.actor;
     // The parent was read within the caller's scope; residents reach it through their link.
-    if (actor?.kind !== 'STAFF' && actor?.kind !== 'ADMIN') throw new ForbiddenError();
-    return (await this.links.active(request.id)).map(({ createdAt, expiresAt }) => ({
+    if (!actor || !mayReadCaseFile(scopeOf(actor), request)) throw new ForbiddenError();
+    return (await this.links.active(actor, request)).map(({ createdAt, expiresAt }) => ({
       createdAt,
       expiresAt,
     }));

@@ -1,6 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
-import { ForbiddenError, NotFoundError, type Actor, type ResidentLink } from '@wmo/domain';
+import {
+  mayChangeRequest,
+  NotFoundError,
+  recordScopeOf,
+  userIdOf,
+  type Actor,
+  type ResidentLink,
+  type SupportRequest,
+} from '@wmo/domain';
 import { checkedId, ResidentLinkRepository, SupportRequestRepository } from '@wmo/persistence';
 import { hashResidentLinkToken, newResidentLinkToken } from './resident-link-token';
 
@@ -26,15 +34,15 @@ export class ResidentLinkService {
     requestId: string,
     revokePrevious: boolean,
   ): Promise<IssuedResidentLink> {
-    const staff = await this.staffOf(actor, requestId);
+    const request = await this.editableBy(actor, requestId);
+    const scope = recordScopeOf(actor);
     const token = newResidentLinkToken();
-    const link = await this.links.create({
+    const link = await this.links.create(scope, request, {
       tokenHash: hashResidentLinkToken(token),
-      requestId,
-      createdByUserId: staff.userId,
+      createdByUserId: userIdOf(actor),
       expiresAt: new Date(Date.now() + this.config.RESIDENT_LINK_TTL_DAYS * DAY_MS),
     });
-    if (revokePrevious) await this.links.revokeForRequest(requestId, link);
+    if (revokePrevious) await this.links.revokeForRequest(scope, request, link);
     const base = (this.config.PUBLIC_BASE_URL ?? `http://localhost:${this.config.PORT}`).replace(
       /\/+$/,
       '',
@@ -45,24 +53,25 @@ export class ResidentLinkService {
 
   /** Returns how many links stopped working. */
   async revokeAll(actor: Actor, requestId: string): Promise<number> {
-    await this.staffOf(actor, requestId);
-    return this.links.revokeForRequest(requestId);
+    const request = await this.editableBy(actor, requestId);
+    return this.links.revokeForRequest(recordScopeOf(actor), request);
   }
 
   /** The links of a request that work now; the caller already read the request in scope. */
-  active(requestId: string): Promise<ResidentLink[]> {
-    return this.links.findActiveForRequest(requestId, new Date());
+  active(
+    actor: Actor,
+    request: Pick<SupportRequest, 'id' | 'municipalityCode'>,
+  ): Promise<ResidentLink[]> {
+    return this.links.findActiveForRequest(recordScopeOf(actor), request, new Date());
   }
 
   /** Only staff of the request's municipality; elsewhere the request does not exist for them. */
-  private async staffOf(actor: Actor, requestId: string) {
-    if (actor.kind !== 'STAFF') throw new ForbiddenError();
-    checkedId('requestId', requestId);
-    const request = await this.requests.findInScope(
-      { municipalityCodes: actor.municipalityCodes },
-      requestId,
-    );
-    if (!request) throw new NotFoundError('Deze hulpvraag bestaat niet.');
-    return actor;
+  private async editableBy(actor: Actor, requestId: string): Promise<SupportRequest> {
+    const scope = recordScopeOf(actor);
+    const request = await this.requests.findInScope(scope, checkedId('requestId', requestId));
+    if (!request || !mayChangeRequest(scope, request)) {
+      throw new NotFoundError('Deze hulpvraag bestaat niet.');
+    }
+    return request;
   }
 }

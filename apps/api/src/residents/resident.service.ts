@@ -3,8 +3,10 @@ import {
   ForbiddenError,
   InvalidInputError,
   NotFoundError,
+  recordScopeOf,
   type Actor,
   type ResidentActor,
+  type ResidentScope,
   type ShortlistRevision,
   type SupportRequest,
 } from '@wmo/domain';
@@ -22,12 +24,13 @@ export class ResidentService {
   ) {}
 
   shortlist(actor: Actor): Promise<ShortlistRevision | null> {
-    return this.shortlists.latest(residentOf(actor).requestId);
+    return this.shortlists.ofOwnRequest(residentScopeOf(actor));
   }
 
   /** The link's own request. */
   async request(actor: Actor): Promise<SupportRequest> {
-    const request = await this.requests.findInScope({ all: true }, residentOf(actor).requestId);
+    const { requestId } = residentOf(actor);
+    const request = await this.requests.findInScope(recordScopeOf(actor), requestId);
     if (!request) throw new NotFoundError('Deze hulpvraag bestaat niet meer.');
     return request;
   }
@@ -36,13 +39,14 @@ export class ResidentService {
   async choosePreference(actor: Actor, offeringId: string): Promise<SupportRequest> {
     const { requestId } = residentOf(actor);
     checkedId('offeringId', offeringId);
-    const latest = await this.shortlists.latest(requestId);
+    const latest = await this.shortlists.ofOwnRequest(residentScopeOf(actor));
     if (!latest?.options.some((option) => option.offeringId === offeringId)) {
       throw new InvalidInputError('offeringId', 'Kies een van de mogelijkheden uit uw lijst.');
     }
     const chosenAt = new Date();
-    await this.requests.setPreferredOffering(requestId, offeringId);
-    const request = await this.requests.findInScope({ all: true }, requestId);
+    const scope = recordScopeOf(actor);
+    await this.requests.setPreferredOffering(scope, requestId, offeringId);
+    const request = await this.requests.findInScope(scope, requestId);
     if (!request) throw new NotFoundError('Deze hulpvraag bestaat niet meer.');
     await this.notifier.notifySafely({
       kind: 'PREFERENCE_CHOSEN',
@@ -53,6 +57,12 @@ export class ResidentService {
     });
     return request;
   }
+}
+
+function residentScopeOf(actor: Actor): ResidentScope {
+  const scope = recordScopeOf(actor);
+  if (scope.kind !== 'REQUEST') throw new ForbiddenError();
+  return scope;
 }
 
 export function residentOf(actor: Actor): ResidentActor {

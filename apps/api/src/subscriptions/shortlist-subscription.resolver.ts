@@ -1,5 +1,5 @@
 import { Args, Context, Resolver, Subscription } from '@nestjs/graphql';
-import { ForbiddenError, type Actor } from '@wmo/domain';
+import { ForbiddenError, recordScopeOf, type Actor } from '@wmo/domain';
 import { checkedId, SupportRequestRepository } from '@wmo/persistence';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -41,17 +41,12 @@ export class ShortlistSubscriptionResolver {
 
   private async assertMayFollow(actor: Actor, requestId: string): Promise<void> {
     checkedId('requestId', requestId);
-    if (actor.kind === 'RESIDENT') {
-      if (actor.requestId !== requestId) {
-        throw new ForbiddenError('U kunt alleen uw eigen hulpvraag volgen.');
-      }
-      return;
-    }
-    const inScope =
-      actor.kind === 'STAFF' &&
-      (await this.requests.findInScope({ municipalityCodes: actor.municipalityCodes }, requestId));
-    if (!inScope) {
-      throw new ForbiddenError('U kunt alleen hulpvragen van uw eigen gemeente(n) volgen.');
+    if (!(await this.requests.findInScope(recordScopeOf(actor), requestId))) {
+      throw new ForbiddenError(
+        actor.kind === 'RESIDENT'
+          ? 'U kunt alleen uw eigen hulpvraag volgen.'
+          : 'U kunt alleen hulpvragen van uw eigen gemeente(n) volgen.',
+      );
     }
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
 import {
+  SystemScope,
   capacityReminderOf,
   DEFAULT_MATCHING_POLICY,
   HOLD_ENDING_NOTICE_MS,
@@ -14,6 +15,8 @@ import { Notifier } from '@wmo/notifications';
 import { EmailOutboxRepository, OfferingRepository, ReferralRepository } from '@wmo/persistence';
 import { findProduct, MUNICIPALITIES } from '@wmo/reference';
 import { EmailDelivery, type DeliveryOutcome } from './email-delivery';
+
+const NOTIFICATION_SWEEP = SystemScope.of('worker:notification-sweep');
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 500;
@@ -56,6 +59,7 @@ export class NotificationSweep {
 
   private async holdsEndingSoon(now: Date): Promise<NotificationEvent[]> {
     const ending = await this.referrals.pendingEndingBefore(
+      NOTIFICATION_SWEEP,
       new Date(now.getTime() + HOLD_ENDING_NOTICE_MS),
       BATCH,
     );
@@ -65,6 +69,7 @@ export class NotificationSweep {
   /** A referral stored just before a crash may have missed its notification. */
   private async recentReferrals(now: Date): Promise<NotificationEvent[]> {
     const recent = await this.referrals.pendingCreatedSince(
+      NOTIFICATION_SWEEP,
       new Date(now.getTime() - DAY_MS),
       BATCH,
     );

@@ -1,7 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, type QueryFilter } from 'mongoose';
-import type { CapacityEvent, Offering } from '@wmo/domain';
+import {
+  ForbiddenError,
+  mayChangeOffering,
+  type CapacityEvent,
+  type Offering,
+  type RecordScope,
+} from '@wmo/domain';
+import { scopeFilter } from '../access/scope-filter';
 import type { WithExternalId } from '../exchange-ids';
 import { isObjectId } from '../object-ids';
 import { newestFirstPage, type Page } from '../page';
@@ -112,13 +119,13 @@ export class OfferingRepository {
 
   /** One provider's offerings, newest first: what its capacity board shows. */
   async pageOfProvider(
-    providerId: string,
+    scope: ProviderScope,
     first: number,
     after: string | null,
   ): Promise<Page<Offering>> {
-    if (!isObjectId(providerId))
+    if (!isObjectId(scope.providerId))
       return { items: [], hasNextPage: false, endCursor: null, totalCount: 0 };
-    const query = { providerId: new Types.ObjectId(providerId) };
+    const query = scopeFilter(scope, { provider: 'providerId' });
     return newestFirstPage(this.model, query, first, after, toOffering);
   }
 
@@ -132,8 +139,17 @@ export class OfferingRepository {
     return docs.map(toOffering);
   }
 
-  /** Changes what an offering offers (not its capacity: see setCapacity). Last writer wins. */
-  async update(id: string, changes: OfferingChanges): Promise<Offering | null> {
+  /**
+   * Changes what an offering offers (not its capacity: see setCapacity). Last writer wins.
+   * `offering` as the caller read it: the scope is checked against it, the write goes by _id.
+   */
+  async update(
+    scope: RecordScope,
+    offering: OfferingOwnership,
+    changes: OfferingChanges,
+  ): Promise<Offering | null> {
+    assertMayChange(scope, offering);
+    const id = offering.id;
     const set: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(changes)) {
       if (value !== undefined) set[key] = Array.isArray(value) ? [...value] : value;
@@ -160,9 +176,11 @@ export class OfferingRepository {
    * document only after a pass over the table, so a second read would cost as much again.
    */
   async setCapacity(
+    scope: RecordScope,
     offering: Offering,
     change: CapacityChange,
   ): Promise<{ offering: Offering; event: CapacityEvent }> {
+    assertMayChange(scope, offering);
     const at = earlier(change.reportedAt, new Date());
     const doc = await this.write(() =>
       this.model
@@ -243,4 +261,14 @@ function toOffering(doc: OfferingDocument): Offering {
     capacityUpdatedAt: doc.capacityUpdatedAt,
     createdAt: doc.createdAt,
   };
+}
+
+/** What decides who may change an offering: its provider and where it works. */
+export type OfferingOwnership = Pick<Offering, 'id' | 'providerId' | 'municipalitiesServed'>;
+
+/** A provider's own scope: what its capacity board lists. */
+export type ProviderScope = Extract<RecordScope, { readonly kind: 'PROVIDER' }>;
+
+function assertMayChange(scope: RecordScope, offering: OfferingOwnership): void {
+  if (!mayChangeOffering(scope, offering)) throw new ForbiddenError();
 }

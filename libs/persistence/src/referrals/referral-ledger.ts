@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   alreadyDoneMessage,
   ConflictError,
+  SystemScope,
   openingTransition,
   outcomeOf,
   transitionReferral,
@@ -38,6 +39,12 @@ const ABANDONED_AFTER_MS = 60_000;
  * open mark. The recorded transition is the commit point; what follows it is idempotent, so the
  * expiry job can finish it after a crash (`settle`).
  */
+/**
+ * The ledger applies what a move means to the request and the hold; the caller read the referral
+ * (and so was allowed the move) in its own scope before.
+ */
+const LEDGER = SystemScope.of('referral-ledger');
+
 @Injectable()
 export class ReferralLedger {
   constructor(
@@ -78,7 +85,7 @@ export class ReferralLedger {
     }
     await this.transitions.record(openingTransition(referral));
     // REFERRED is still active, as OPEN was: no request change to announce to matching.
-    await this.requests.setStatus(request.id, 'REFERRED');
+    await this.requests.setStatus(LEDGER, request.id, 'REFERRED');
     return referral;
   }
 
@@ -86,7 +93,7 @@ export class ReferralLedger {
   private async abandon(referralId: string, mayBeStored: boolean): Promise<void> {
     try {
       // A write may fail after it landed: a stored referral keeps its place.
-      if (mayBeStored && (await this.referrals.findInScope({ all: true }, referralId))) return;
+      if (mayBeStored && (await this.referrals.findInScope(LEDGER, referralId))) return;
       await this.holds.release(referralId);
       await this.referrals.close(referralId);
     } catch {
@@ -126,7 +133,7 @@ export class ReferralLedger {
     } else {
       await this.holds.release(referral.id);
       if (outcome.excludeOffering) {
-        await this.requests.excludeOffering(referral.requestId, referral.offeringId);
+        await this.requests.excludeOffering(LEDGER, referral.requestId, referral.offeringId);
       }
       // Reopen before the open mark goes: a next referral may only start on an open request.
       await this.moveRequest(referral, outcome.requestStatus);
@@ -153,13 +160,13 @@ export class ReferralLedger {
   }
 
   private async moveRequest(referral: Referral, to: Extract<RequestStatus, 'PLACED' | 'OPEN'>) {
-    const request = await this.requests.findInScope({ all: true }, referral.requestId);
+    const request = await this.requests.findInScope(LEDGER, referral.requestId);
     if (!request) return;
     // A closed request stays closed; a request another referral holds is left to that one.
     const open = await this.referrals.openReferralOf(referral.requestId);
     if (open && open.referralId !== referral.id) return;
     const from: readonly RequestStatus[] = to === 'PLACED' ? ['OPEN', 'REFERRED'] : ['REFERRED'];
-    if (from.includes(request.status)) await this.requests.setStatus(request.id, to);
+    if (from.includes(request.status)) await this.requests.setStatus(LEDGER, request.id, to);
   }
 }
 

@@ -1,7 +1,13 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
-import type { ReferralStatus, ReferralTransition } from '@wmo/domain';
+import {
+  mayReadCaseFile,
+  type RecordScope,
+  type ReferralStatus,
+  type ReferralTransition,
+  type SupportRequest,
+} from '@wmo/domain';
 import { isDuplicateKeyError } from '../object-ids';
 import {
   REFERRAL_TRANSITION_MODEL,
@@ -45,10 +51,14 @@ export class ReferralTransitionRepository implements OnModuleInit {
     return doc ? toTransition(doc) : null;
   }
 
-  /** Every move of every referral of a request, oldest first. */
-  async ofRequest(requestId: string): Promise<ReferralTransition[]> {
+  /** Every move of every referral of a request, oldest first; none outside the scope. */
+  async ofRequest(
+    scope: RecordScope,
+    request: Pick<SupportRequest, 'id' | 'municipalityCode'>,
+  ): Promise<ReferralTransition[]> {
+    if (!mayReadCaseFile(scope, request)) return [];
     const docs = await this.model
-      .find({ requestId: new Types.ObjectId(requestId) })
+      .find({ requestId: new Types.ObjectId(request.id) })
       .sort({ at: 1, _id: 1 })
       .lean<ReferralTransitionDocument[]>()
       .exec();

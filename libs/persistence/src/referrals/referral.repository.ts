@@ -1,17 +1,29 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, type QueryFilter } from 'mongoose';
-import type { Referral, ReferralStatus, ReferralTransition } from '@wmo/domain';
+import {
+  mayReadReferral,
+  type AccessScope,
+  type RecordScope,
+  type Referral,
+  type ReferralStatus,
+  type ReferralTransition,
+  type SystemScope,
+} from '@wmo/domain';
+import { scopeFilter } from '../access/scope-filter';
 import { isDuplicateKeyError, isObjectId } from '../object-ids';
 import { newestFirstPage, oldestFirstPage, type Page } from '../page';
 import { OPEN_REFERRAL_MODEL, type OpenReferralDocument } from './open-referral.schema';
 import { REFERRAL_MODEL, type ReferralDocument } from './referral.schema';
 
-/** Whose referrals the caller may see: providers their own, staff their municipalities'. */
-export type ReferralScope =
-  | { readonly all: true }
-  | { readonly municipalityCodes: readonly string[] }
-  | { readonly providerId: string };
+/**
+ * Where a referral keeps what an access scope is about. Not the request: a resident does not
+ * see the referrals of its request (see mayReadReferral).
+ */
+const REFERRAL_FIELDS = { municipality: 'municipalityCode', provider: 'providerId' } as const;
+
+/** A scope that reads placements: never one provider's (they are the municipality's records). */
+export type PlacementScope = Exclude<RecordScope, { readonly kind: 'PROVIDER' | 'REQUEST' }>;
 
 export interface ReferralListFilter {
   readonly status?: ReferralStatus;
@@ -52,22 +64,22 @@ export class ReferralRepository implements OnModuleInit {
   }
 
   /** Outside the caller's scope a referral does not exist for them. */
-  async findInScope(scope: ReferralScope, id: string): Promise<Referral | null> {
+  async findInScope(scope: RecordScope, id: string): Promise<Referral | null> {
     if (!isObjectId(id)) return null;
     // By _id alone, scoped in code: FerretDB serves an _id-only filter without a scan.
     const doc = await this.model.findById(id).lean<ReferralDocument>().exec();
     const referral = doc ? toReferral(doc) : null;
-    return referral && inScope(scope, referral) ? referral : null;
+    return referral && mayReadReferral(scope, referral) ? referral : null;
   }
 
   async page(
-    scope: ReferralScope,
+    scope: RecordScope,
     filter: ReferralListFilter,
     first: number,
     after: string | null,
     order: ReferralOrder = 'NEWEST_FIRST',
   ): Promise<Page<Referral>> {
-    const query: QueryFilter<ReferralDocument> = { ...scopeFilter(scope) };
+    const query: QueryFilter<ReferralDocument> = { ...scopeFilter(scope, REFERRAL_FIELDS) };
     const allowed = filter.statuses ? new Set(filter.statuses) : null;
     if (filter.status) {
       // Both given: only referrals that satisfy both.
@@ -80,12 +92,9 @@ export class ReferralRepository implements OnModuleInit {
   }
 
   /** Every referral in scope with one of these statuses, for aggregate figures. */
-  async withStatuses(
-    scope: ReferralScope,
-    statuses: readonly ReferralStatus[],
-  ): Promise<Referral[]> {
+  async withStatuses(scope: AccessScope, statuses: readonly ReferralStatus[]): Promise<Referral[]> {
     const docs = await this.model
-      .find({ ...scopeFilter(scope), status: { $in: [...statuses] } })
+      .find({ ...scopeFilter(scope, REFERRAL_FIELDS), status: { $in: [...statuses] } })
       .lean<ReferralDocument[]>()
       .exec();
     return docs.map(toReferral);
@@ -95,23 +104,26 @@ export class ReferralRepository implements OnModuleInit {
    * Accepted referrals (placements) in the caller's scope whose acceptance lies in
    * [from, until), oldest first: what the municipality's Wmo system takes over.
    */
-  async placements(
-    scope: Exclude<ReferralScope, { providerId: string }>,
-    from: Date,
-    until: Date,
-  ): Promise<Referral[]> {
+  async placements(scope: PlacementScope, from: Date, until: Date): Promise<Referral[]> {
     const docs = await this.model
-      .find({ ...scopeFilter(scope), status: 'ACCEPTED', respondedAt: { $gte: from, $lt: until } })
+      .find({
+        ...scopeFilter(scope, REFERRAL_FIELDS),
+        status: 'ACCEPTED',
+        respondedAt: { $gte: from, $lt: until },
+      })
       .sort({ respondedAt: 1, _id: 1 })
       .lean<ReferralDocument[]>()
       .exec();
     return docs.map(toReferral);
   }
 
-  /** A request's referrals, newest first. */
-  async ofRequest(requestId: string): Promise<Referral[]> {
+  /** A request's referrals in scope, newest first. */
+  async ofRequest(scope: RecordScope, requestId: string): Promise<Referral[]> {
+    if (!isObjectId(requestId)) return [];
     const docs = await this.model
-      .find({ requestId: new Types.ObjectId(requestId) })
+      .find({
+        $and: [{ requestId: new Types.ObjectId(requestId) }, scopeFilter(scope, REFERRAL_FIELDS)],
+      })
       .sort({ _id: -1 })
       .lean<ReferralDocument[]>()
       .exec();
@@ -119,7 +131,7 @@ export class ReferralRepository implements OnModuleInit {
   }
 
   /** Pending referrals whose hold is due, oldest first. */
-  async duePendingIds(now: Date, limit: number): Promise<string[]> {
+  async duePendingIds(_scope: SystemScope, now: Date, limit: number): Promise<string[]> {
     const docs = await this.model
       .find({ status: 'PENDING', holdExpiresAt: { $lte: now } }, { _id: 1 })
       .sort({ holdExpiresAt: 1 })
@@ -130,7 +142,7 @@ export class ReferralRepository implements OnModuleInit {
   }
 
   /** Pending referrals whose hold ends before `before`, soonest first (for reminders). */
-  async pendingEndingBefore(before: Date, limit: number): Promise<Referral[]> {
+  async pendingEndingBefore(_scope: SystemScope, before: Date, limit: number): Promise<Referral[]> {
     const docs = await this.model
       .find({ status: 'PENDING', holdExpiresAt: { $lte: before } })
       .sort({ holdExpiresAt: 1 })
@@ -141,7 +153,7 @@ export class ReferralRepository implements OnModuleInit {
   }
 
   /** Pending referrals sent since `since`, oldest first (to check each provider was told). */
-  async pendingCreatedSince(since: Date, limit: number): Promise<Referral[]> {
+  async pendingCreatedSince(_scope: SystemScope, since: Date, limit: number): Promise<Referral[]> {
     const docs = await this.model
       .find({ status: 'PENDING', createdAt: { $gte: since } })
       .sort({ createdAt: 1 })
@@ -197,22 +209,6 @@ export class ReferralRepository implements OnModuleInit {
   async close(referralId: string): Promise<void> {
     await this.open.deleteMany({ referralId: new Types.ObjectId(referralId) }).exec();
   }
-}
-
-function scopeFilter(scope: ReferralScope): QueryFilter<ReferralDocument> {
-  if ('all' in scope) return {};
-  if ('providerId' in scope) {
-    return isObjectId(scope.providerId)
-      ? { providerId: new Types.ObjectId(scope.providerId) }
-      : { _id: { $in: [] } };
-  }
-  return { municipalityCode: { $in: [...scope.municipalityCodes] } };
-}
-
-function inScope(scope: ReferralScope, referral: Referral): boolean {
-  if ('all' in scope) return true;
-  if ('providerId' in scope) return referral.providerId === scope.providerId;
-  return scope.municipalityCodes.includes(referral.municipalityCode);
 }
 
 function toReferral(doc: ReferralDocument): Referral {

@@ -3,11 +3,18 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, type QueryFilter } from 'mongoose';
 import {
   ACTIVE_REQUEST_STATUSES,
+  ForbiddenError,
+  mayChangeRequest,
+  mayReadRequest,
   REQUEST_STATUS_WORK_ORDER,
+  seesEverything,
+  type AccessScope,
+  type RecordScope,
   type RequestStatus,
   type SupportRequest,
   type Urgency,
 } from '@wmo/domain';
+import { NOTHING, scopeFilter } from '../access/scope-filter';
 import { isDuplicateKeyError, isObjectId } from '../object-ids';
 import { segmentedNewestFirstPage, type Page } from '../page';
 import { newRequestReference } from './request-reference';
@@ -41,9 +48,8 @@ export type SupportRequestChanges = Partial<
   >
 >;
 
-/** Which municipalities' requests the caller may touch; `all` only for admins and workers. */
-export type RequestScope =
-  { readonly all: true } | { readonly municipalityCodes: readonly string[] };
+/** Where a request keeps what an access scope is about. */
+const REQUEST_FIELDS = { request: '_id', municipality: 'municipalityCode' } as const;
 
 export interface RequestListFilter {
   readonly status?: RequestStatus;
@@ -65,7 +71,13 @@ export class SupportRequestRepository {
     return new Types.ObjectId().toHexString();
   }
 
-  async create(input: NewSupportRequest, id = this.newId()): Promise<SupportRequest> {
+  /** Made by staff of its municipality (or the system, e.g. the demo data). */
+  async create(
+    scope: RecordScope,
+    input: NewSupportRequest,
+    id = this.newId(),
+  ): Promise<SupportRequest> {
+    if (!mayChangeRequest(scope, input)) throw new ForbiddenError();
     const now = new Date();
     for (let attempt = 0; ; attempt++) {
       try {
@@ -91,13 +103,19 @@ export class SupportRequestRepository {
   }
 
   /** Reads one request within the caller's scope; outside it, the request does not exist. */
-  async findInScope(scope: RequestScope, id: string): Promise<SupportRequest | null> {
+  async findInScope(scope: RecordScope, id: string): Promise<SupportRequest | null> {
     if (!isObjectId(id)) return null;
     // By _id alone, scope checked here: FerretDB scans the collection for _id plus another field.
     const doc = await this.model.findById(id).lean<SupportRequestDocument>().exec();
     if (!doc) return null;
-    const allowed = 'all' in scope || scope.municipalityCodes.includes(doc.municipalityCode);
-    return allowed ? toSupportRequest(doc) : null;
+    const request = toSupportRequest(doc);
+    return mayReadRequest(scope, request) ? request : null;
+  }
+
+  /** Writes go by _id alone (see findInScope); a request outside the scope is left untouched. */
+  private async inScope(scope: RecordScope, id: string): Promise<boolean> {
+    if (!isObjectId(id)) return false;
+    return seesEverything(scope) || (await this.findInScope(scope, id)) !== null;
   }
 
   /**
@@ -106,7 +124,7 @@ export class SupportRequestRepository {
    * cursor in `cursors`.
    */
   async page(
-    scope: RequestScope,
+    scope: RecordScope,
     filter: RequestListFilter,
     first: number,
     after: string | null,
@@ -123,7 +141,7 @@ export class SupportRequestRepository {
 
   /** How many requests in scope have each status; the filter's own status is ignored. */
   async countByStatus(
-    scope: RequestScope,
+    scope: AccessScope,
     filter: RequestListFilter,
     statuses: readonly RequestStatus[] = REQUEST_STATUS_WORK_ORDER,
   ): Promise<RequestStatusCounts> {
@@ -140,20 +158,26 @@ export class SupportRequestRepository {
    * Every open request in scope, in one query. FerretDB decodes the whole collection for it, so
    * the worker loads them once and then re-reads only what the request change stream names.
    */
-  async findActive(scope: RequestScope): Promise<SupportRequest[]> {
+  async findActive(scope: AccessScope): Promise<SupportRequest[]> {
     const docs = await this.model
-      .find({ ...scopeFilter(scope), status: { $in: [...ACTIVE_REQUEST_STATUSES] } })
+      .find({
+        ...scopeFilter(scope, REQUEST_FIELDS),
+        status: { $in: [...ACTIVE_REQUEST_STATUSES] },
+      })
       .lean<SupportRequestDocument[]>()
       .exec();
     return docs.map(toSupportRequest);
   }
 
   /** When each of these requests was made (placement times); unknown ids are left out. */
-  async createdAtOf(ids: readonly string[]): Promise<Map<string, Date>> {
+  async createdAtOf(scope: AccessScope, ids: readonly string[]): Promise<Map<string, Date>> {
     const valid = ids.filter(isObjectId).map((id) => new Types.ObjectId(id));
     if (valid.length === 0) return new Map();
     const docs = await this.model
-      .find({ _id: { $in: valid } }, { createdAt: 1 })
+      .find(
+        { $and: [{ _id: { $in: valid } }, scopeFilter(scope, REQUEST_FIELDS)] },
+        { createdAt: 1 },
+      )
       .lean<Pick<SupportRequestDocument, '_id' | 'createdAt'>[]>()
       .exec();
     return new Map(docs.map((doc) => [doc._id.toHexString(), doc.createdAt]));
@@ -163,14 +187,20 @@ export class SupportRequestRepository {
    * Sets the status. Not a guarded transition: FerretDB's conditional updates are not atomic,
    * so callers serialise transitions themselves (e.g. insert-only records under a unique index).
    */
-  async setStatus(id: string, status: RequestStatus): Promise<void> {
+  async setStatus(scope: RecordScope, id: string, status: RequestStatus): Promise<void> {
+    if (!(await this.inScope(scope, id))) return;
     await this.model
       .updateOne({ _id: new Types.ObjectId(id) }, { $set: { status, updatedAt: new Date() } })
       .exec();
   }
 
   /** Changes what a request asks for; the caller re-validates the whole request first. */
-  async update(id: string, changes: SupportRequestChanges): Promise<SupportRequest | null> {
+  async update(
+    scope: RecordScope,
+    id: string,
+    changes: SupportRequestChanges,
+  ): Promise<SupportRequest | null> {
+    if (!(await this.inScope(scope, id))) return null;
     const set: Record<string, unknown> = { updatedAt: new Date() };
     for (const [key, value] of Object.entries(changes)) {
       if (value === undefined) continue;
@@ -182,11 +212,12 @@ export class SupportRequestRepository {
             : value;
     }
     await this.model.updateOne({ _id: new Types.ObjectId(id) }, { $set: set }).exec();
-    return this.findInScope({ all: true }, id);
+    return this.findInScope(scope, id);
   }
 
   /** Leaves an offering out of this request's shortlist from now on (idempotent). */
-  async excludeOffering(id: string, offeringId: string): Promise<void> {
+  async excludeOffering(scope: RecordScope, id: string, offeringId: string): Promise<void> {
+    if (!(await this.inScope(scope, id))) return;
     await this.model
       .updateOne(
         { _id: new Types.ObjectId(id) },
@@ -195,7 +226,12 @@ export class SupportRequestRepository {
       .exec();
   }
 
-  async setPreferredOffering(id: string, offeringId: string | null): Promise<void> {
+  async setPreferredOffering(
+    scope: RecordScope,
+    id: string,
+    offeringId: string | null,
+  ): Promise<void> {
+    if (!(await this.inScope(scope, id))) return;
     await this.model
       .updateOne(
         { _id: new Types.ObjectId(id) },
@@ -207,23 +243,20 @@ export class SupportRequestRepository {
 
 /** Scope and filter, without the status. */
 function listQuery(
-  scope: RequestScope,
+  scope: AccessScope,
   filter: RequestListFilter,
 ): QueryFilter<SupportRequestDocument> {
-  const query: QueryFilter<SupportRequestDocument> = { ...scopeFilter(scope) };
+  const scoped = scopeFilter(scope, REQUEST_FIELDS);
+  const query: QueryFilter<SupportRequestDocument> = { ...scoped };
   if (filter.productCode) query.productCode = filter.productCode;
   if (filter.urgency) query.urgency = filter.urgency;
   if (filter.municipalityCode) {
-    query.municipalityCode =
-      'all' in scope || scope.municipalityCodes.includes(filter.municipalityCode)
-        ? filter.municipalityCode
-        : { $in: [] };
+    // Both the scope and the filter: a municipality outside the scope lists nothing.
+    const allowed = scoped.municipalityCode as { $in: string[] } | undefined;
+    if (allowed && !allowed.$in.includes(filter.municipalityCode)) return { ...NOTHING };
+    query.municipalityCode = filter.municipalityCode;
   }
   return query;
-}
-
-function scopeFilter(scope: RequestScope): QueryFilter<SupportRequestDocument> {
-  return 'all' in scope ? {} : { municipalityCode: { $in: [...scope.municipalityCodes] } };
 }
 
 function toSupportRequest(doc: SupportRequestDocument): SupportRequest {

@@ -1,0 +1,2 @@
+export * from './access-scope';
+export * from './access-rules';
