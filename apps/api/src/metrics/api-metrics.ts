@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { SystemScope } from '@wmo/domain';
 import { LAST_SWEEP_STAT, type SweepResult } from '@wmo/matching';
 import { AnnouncementOutboxRepository, ReferralRepository } from '@wmo/persistence';
 import { MatchingQueue } from '@wmo/queue';
@@ -24,6 +25,9 @@ const OUTCOMES = ['stored', 'unchanged', 'skipped'] as const;
  * recompute outcomes and batch time, the last sweep's out-of-date count, hold expiry lag.
  * Counts that only grow are counters (`_total`), set at each scrape to the cluster-wide value.
  */
+/** Metrics read cluster-wide figures: no person's scope applies. */
+const METRICS_SCOPE = SystemScope.of('metrics');
+
 @Injectable()
 export class ApiMetrics {
   readonly registry = new Registry();
@@ -76,7 +80,7 @@ export class ApiMetrics {
       registers: [this.registry],
       collect: async function () {
         const now = new Date();
-        const [oldest] = await referrals.pendingEndingBefore(now, 1);
+        const [oldest] = await referrals.pendingEndingBefore(METRICS_SCOPE, now, 1);
         this.set(oldest ? Math.max(0, now.getTime() - oldest.holdExpiresAt.getTime()) / 1000 : 0);
       },
     });
