@@ -2,10 +2,10 @@ import { cpus, loadavg } from 'node:os';
 import {
   DEFAULT_MATCHING_POLICY,
   EXCLUSION_CODES,
-  crisisWaitingListRequest,
   evaluateOffering,
   haversineKm,
   rankOfferings,
+  requestAsJudged,
   type MatchableOffering,
   type MatchableRequest,
   type MatchingPolicy,
@@ -34,37 +34,19 @@ function naiveRanking(
   policy: MatchingPolicy,
   now: Date,
 ): Ranking {
-  const evaluate = (req: MatchableRequest, list: readonly MatchableOffering[]) =>
-    list.map((offering) => ({
-      offering,
-      evaluation: evaluateOffering(req, offering, policy, now),
-    }));
-  let evaluated = evaluate(request, offerings);
-  const counts = new Map<string, number>();
-  const passedOf = (list: typeof evaluated) =>
-    list.flatMap(({ offering, evaluation }) =>
-      evaluation.passed ? [{ offering, evaluation: evaluation as Passed }] : [],
-    );
-  let passed = passedOf(evaluated);
-  const withoutPlace = evaluated.filter(
-    ({ evaluation }) => !evaluation.passed && evaluation.exclusion === 'NO_FREE_PLACE',
+  const judged = requestAsJudged(
+    request,
+    offerings,
+    (asked, offering) => evaluateOffering(asked, offering, policy, now).passed,
   );
-  if (
-    request.urgency === 'CRISIS' &&
-    !request.acceptsWaitingList &&
-    passed.length === 0 &&
-    withoutPlace.length > 0
-  ) {
-    const fallback = evaluate(
-      crisisWaitingListRequest(request),
-      withoutPlace.map(({ offering }) => offering),
-    );
-    if (passedOf(fallback).length > 0) {
-      const others = evaluated.filter((entry) => !withoutPlace.includes(entry));
-      evaluated = [...others, ...fallback];
-      passed = passedOf(fallback);
-    }
-  }
+  const evaluated = offerings.map((offering) => ({
+    offering,
+    evaluation: evaluateOffering(judged, offering, policy, now),
+  }));
+  const counts = new Map<string, number>();
+  const passed = evaluated.flatMap(({ offering, evaluation }) =>
+    evaluation.passed ? [{ offering, evaluation: evaluation as Passed }] : [],
+  );
   for (const { evaluation } of evaluated) {
     if (!evaluation.passed)
       counts.set(evaluation.exclusion, (counts.get(evaluation.exclusion) ?? 0) + 1);

@@ -9,7 +9,8 @@ import {
   type MatchingPolicy,
   type RankedShortlist,
 } from './matching.types';
-import { crisisWaitingListRequest, rankOfferings } from './rank-offerings';
+import { crisisWaitingListRequest, requestAsJudged } from './crisis-fallback';
+import { rankOfferings } from './rank-offerings';
 import { mayReshapeShortlist, summarizeShown } from './shortlist-reach';
 import { anOffering, aRequest, daysBefore, kmNorthOf, TEST_NOW } from './testing/factories';
 
@@ -99,13 +100,26 @@ const scenario = fc.record({ request: requestArb, offerings: offeringsArb, polic
 
 fc.configureGlobal({ numRuns: 200 });
 
-/** The request the shortlist was really ranked for: the CRISIS fallback widens it. */
-function rankedRequest(request: MatchableRequest, shortlist: RankedShortlist): MatchableRequest {
-  const fellBack =
+/** The request the shortlist judges every offering with, decided by the fallback rule alone. */
+function judgedRequest(
+  request: MatchableRequest,
+  offerings: readonly MatchableOffering[],
+  policy: MatchingPolicy,
+): MatchableRequest {
+  return requestAsJudged(
+    request,
+    offerings,
+    (judged, offering) => evaluateOffering(judged, offering, policy, TEST_NOW).passed,
+  );
+}
+
+/** Whether the shortlist shows waiting lists that only the CRISIS fallback can explain. */
+function fellBack(request: MatchableRequest, shortlist: RankedShortlist): boolean {
+  return (
     request.urgency === 'CRISIS' &&
     !request.acceptsWaitingList &&
-    shortlist.options.some((option) => option.waitingList);
-  return fellBack ? crisisWaitingListRequest(request) : request;
+    shortlist.options.some((option) => option.waitingList)
+  );
 }
 
 describe('rankOfferings properties', () => {
@@ -113,7 +127,7 @@ describe('rankOfferings properties', () => {
     fc.assert(
       fc.property(scenario, ({ request, offerings, policy }) => {
         const shortlist = rankOfferings(request, offerings, policy, TEST_NOW);
-        const effective = rankedRequest(request, shortlist);
+        const effective = judgedRequest(request, offerings, policy);
         const byId = new Map(offerings.map((offering) => [offering.id, offering]));
         for (const option of shortlist.options) {
           const offering = byId.get(option.offeringId);
@@ -146,7 +160,10 @@ describe('rankOfferings properties', () => {
     fc.assert(
       fc.property(scenario, ({ request, offerings, policy }) => {
         const shortlist = rankOfferings(request, offerings, policy, TEST_NOW);
-        if (rankedRequest(request, shortlist) !== request) {
+        expect(judgedRequest(request, offerings, policy) !== request).toBe(
+          fellBack(request, shortlist),
+        );
+        if (fellBack(request, shortlist)) {
           const passing = offerings.filter(
             (offering) => evaluateOffering(request, offering, policy, TEST_NOW).passed,
           );

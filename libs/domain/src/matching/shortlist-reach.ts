@@ -1,3 +1,4 @@
+import { mayFallBackToWaitingList } from './crisis-fallback';
 import type { MatchableRequest, ShortlistOption } from './matching.types';
 import type { OfferingEvaluation } from './offering-evaluation';
 
@@ -28,7 +29,7 @@ export function summarizeShown(
  * is shown, or the list has room, or it now ranks at least level with the worst shown option
  * (free place before waiting list, then score; ties count as "may", whatever breaks them).
  * Otherwise every shown option still outranks it and the shortlist stays exactly as it is.
- * CRISIS requests are never ruled out: their waiting-list fallback depends on every offering.
+ * Requests the CRISIS fallback may apply to are never ruled out: it depends on every offering.
  */
 export function mayReshapeShortlist(
   request: MatchableRequest,
@@ -36,7 +37,7 @@ export function mayReshapeShortlist(
   offeringId: string,
   after: Extract<OfferingEvaluation, { passed: true }>,
 ): boolean {
-  if (request.urgency === 'CRISIS' || !shown.full || !shown.worst) return true;
+  if (mayFallBackToWaitingList(request) || !shown.full || !shown.worst) return true;
   if (shown.offeringIds.includes(offeringId)) return true;
   if (after.waitingList !== shown.worst.waitingList) return !after.waitingList;
   return after.score >= shown.worst.score;
