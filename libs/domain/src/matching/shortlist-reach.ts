@@ -1,4 +1,4 @@
-import { mayFallBackToWaitingList } from './crisis-fallback';
+import { mayBeShortlisted, mayFallBackToWaitingList } from './crisis-fallback';
 import type { MatchableRequest, ShortlistOption } from './matching.types';
 import type { OfferingEvaluation } from './offering-evaluation';
 
@@ -41,4 +41,31 @@ export function mayReshapeShortlist(
   if (shown.offeringIds.includes(offeringId)) return true;
   if (after.waitingList !== shown.worst.waitingList) return !after.waitingList;
   return after.score >= shown.worst.score;
+}
+
+/**
+ * Can a change to one offering alter what a request's shortlist shows (its options, their order
+ * and their shown fields)? `before` and `after` are the offering's evaluations for the request as
+ * asked (none when it did not exist or is gone); `shown` summarizes the current revision (none
+ * when unknown). The "why not" counts do not count: they are computed when read.
+ * Only an offering that can be an option before or after matters (mayBeShortlisted): one that
+ * leaves changes the options only if it was shown — a passing offering that was not chosen
+ * changes nothing by leaving — and one that stays or enters only as mayReshapeShortlist says.
+ */
+export function mayChangeOptions(
+  request: MatchableRequest,
+  shown: ShownSummary | undefined,
+  offeringId: string,
+  before: OfferingEvaluation | undefined,
+  after: OfferingEvaluation | undefined,
+): boolean {
+  if (shown?.offeringIds.includes(offeringId)) return true;
+  const candidate = (evaluation: OfferingEvaluation | undefined) =>
+    evaluation !== undefined &&
+    mayBeShortlisted(request, evaluation.passed ? 'PASSES' : evaluation.exclusion);
+  const is = candidate(after);
+  if (!candidate(before) && !is) return false;
+  if (!shown || mayFallBackToWaitingList(request)) return true;
+  if (!is || !after?.passed) return false;
+  return mayReshapeShortlist(request, shown, offeringId, after);
 }
