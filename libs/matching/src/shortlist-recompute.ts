@@ -302,6 +302,5 @@ function revisionOf(
     computedAt,
     cause: item.cause,
     options: ranked.options,
-    exclusions: ranked.exclusions,
   };
 }
