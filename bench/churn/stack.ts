@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { Redis } from 'ioredis';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -70,6 +71,11 @@ export async function startStack(logLevel: string): Promise<ChurnStack> {
     admin,
     logFiles,
     async startApps() {
+      // The data is seeded straight into the database: without the marker a worker would take
+      // this Redis for one that lost its data and run a full sweep during the burst.
+      const redis = new Redis(services.redisUrl);
+      await redis.set(`${queuePrefix}:data-marker`, new Date().toISOString());
+      redis.disconnect();
       apps.push(
         await startNodeProcess({
           name: 'api',
