@@ -122,6 +122,7 @@ async function main(): Promise<void> {
       watch.runTimes(),
       readCounters(stack.services.redisUrl, stack.queuePrefix),
     ]);
+    const peak = stack.peakRssMb();
     await phases.time('stop api and worker', () => stack.stopApps());
     // Read back only now: the offerings no longer change, and reading them while the worker
     // runs would compete with it for FerretDB.
@@ -159,6 +160,8 @@ async function main(): Promise<void> {
     printRunTimes(runTimes);
     process.stdout.write(
       `\nlogs (LOG_LEVEL ${stack.env.LOG_LEVEL}): ${stack.logFiles.api} ${stack.logFiles.worker}\n` +
+        `peak RSS (VmHWM): api ${peak.api ?? '?'} MB, worker ${peak.worker ?? '?'} MB ` +
+        `(goals: api <= 256 MB, worker <= 384 MB at national scale)\n` +
         `at the end: ${machine()}\n`,
     );
   } finally {

@@ -1,11 +1,12 @@
 import { cpus, loadavg } from 'node:os';
 import {
+  CandidateIndex,
   DEFAULT_MATCHING_POLICY,
   EXCLUSION_CODES,
-  crisisWaitingListRequest,
   evaluateOffering,
   haversineKm,
   rankOfferings,
+  requestAsJudged,
   type MatchableOffering,
   type MatchableRequest,
   type MatchingPolicy,
@@ -34,37 +35,19 @@ function naiveRanking(
   policy: MatchingPolicy,
   now: Date,
 ): Ranking {
-  const evaluate = (req: MatchableRequest, list: readonly MatchableOffering[]) =>
-    list.map((offering) => ({
-      offering,
-      evaluation: evaluateOffering(req, offering, policy, now),
-    }));
-  let evaluated = evaluate(request, offerings);
-  const counts = new Map<string, number>();
-  const passedOf = (list: typeof evaluated) =>
-    list.flatMap(({ offering, evaluation }) =>
-      evaluation.passed ? [{ offering, evaluation: evaluation as Passed }] : [],
-    );
-  let passed = passedOf(evaluated);
-  const withoutPlace = evaluated.filter(
-    ({ evaluation }) => !evaluation.passed && evaluation.exclusion === 'NO_FREE_PLACE',
+  const judged = requestAsJudged(
+    request,
+    offerings,
+    (asked, offering) => evaluateOffering(asked, offering, policy, now).passed,
   );
-  if (
-    request.urgency === 'CRISIS' &&
-    !request.acceptsWaitingList &&
-    passed.length === 0 &&
-    withoutPlace.length > 0
-  ) {
-    const fallback = evaluate(
-      crisisWaitingListRequest(request),
-      withoutPlace.map(({ offering }) => offering),
-    );
-    if (passedOf(fallback).length > 0) {
-      const others = evaluated.filter((entry) => !withoutPlace.includes(entry));
-      evaluated = [...others, ...fallback];
-      passed = passedOf(fallback);
-    }
-  }
+  const evaluated = offerings.map((offering) => ({
+    offering,
+    evaluation: evaluateOffering(judged, offering, policy, now),
+  }));
+  const counts = new Map<string, number>();
+  const passed = evaluated.flatMap(({ offering, evaluation }) =>
+    evaluation.passed ? [{ offering, evaluation: evaluation as Passed }] : [],
+  );
   for (const { evaluation } of evaluated) {
     if (!evaluation.passed)
       counts.set(evaluation.exclusion, (counts.get(evaluation.exclusion) ?? 0) + 1);
@@ -133,6 +116,12 @@ function main(): void {
     list.push(offering);
     byProduct.set(offering.productCode, list);
   }
+  const indexed = timed(() => {
+    const index = new CandidateIndex();
+    for (const offering of offerings) index.put(offering);
+    return index;
+  });
+  const candidateIndex = indexed.result;
   process.stdout.write(
     `engine benchmark: ${scale} shape, ${offerings.length} offerings, ${requests.length} sample ` +
       `requests, seed ${dataset.seed}, node ${process.version}, ${cpus().length} cores, ` +
@@ -144,12 +133,18 @@ function main(): void {
     for (const request of requests.slice(0, 50)) {
       engineRanking(request, offerings, policy, asOf);
       naiveRanking(request, offerings, policy, asOf);
+      candidateIndex.rank(request, policy, asOf, 'all');
+      candidateIndex.rank(request, policy, asOf);
     }
   }
 
   const engineMs: number[] = [];
   const naiveMs: number[] = [];
   const productMs: number[] = [];
+  const indexMs: number[] = [];
+  const indexProductMs: number[] = [];
+  let indexDisagreements = 0;
+  let candidates = 0;
   let disagreements = 0;
   let withOptions = 0;
   let passedTotal = 0;
@@ -167,7 +162,21 @@ function main(): void {
       engine = runEngine();
     }
     const own = byProduct.get(request.productCode) ?? [];
-    productMs.push(timed(() => engineRanking(request, own, policy, asOf)).ms);
+    const product = timed(() => rankOfferings(request, own, policy, asOf));
+    productMs.push(product.ms);
+    // The index against the full scan: the whole result (options, reasons, every count) equal.
+    const viaIndex = timed(() => candidateIndex.rank(request, policy, asOf, 'all'));
+    const viaIndexProduct = timed(() => candidateIndex.rank(request, policy, asOf));
+    indexMs.push(viaIndex.ms);
+    indexProductMs.push(viaIndexProduct.ms);
+    const full = rankOfferings(request, offerings, policy, asOf);
+    if (
+      JSON.stringify(viaIndex.result) !== JSON.stringify(full) ||
+      JSON.stringify(viaIndexProduct.result) !== JSON.stringify(product.result)
+    ) {
+      indexDisagreements++;
+    }
+    candidates += candidateIndex.candidateCount(request);
     engineMs.push(engine.ms);
     naiveMs.push(naive.ms);
     if (JSON.stringify(engine.result) !== JSON.stringify(naive.result)) disagreements++;
@@ -188,6 +197,8 @@ function main(): void {
     row(`rankOfferings, all ${offerings.length} offerings`, engineMs),
     row('naive baseline, same offerings', naiveMs),
     row("rankOfferings, the request's product only", productMs),
+    row(`CandidateIndex.rank, all ${offerings.length} offerings`, indexMs),
+    row("CandidateIndex.rank, the request's product (worker)", indexProductMs),
   ]);
   const ratio = median(naiveMs) / median(engineMs);
   process.stdout.write(
@@ -196,8 +207,15 @@ function main(): void {
         ? `goal: median < 20 ms against 20,000 offerings; measured ${formatMs(median(engineMs))}\n`
         : 'the goal (median < 20 ms) is for 20,000 offerings: --scale national\n') +
       `engine and baseline agree on ${requests.length - disagreements}/${requests.length} shortlists\n` +
+      `ratio full scan/index (medians): ${(median(engineMs) / median(indexMs)).toFixed(1)}x; ` +
+      `goal: index median <= 0.5 ms against 20,000 offerings; measured ${formatMs(median(indexMs))}\n` +
+      `index and full scan give the same shortlist and counts on ` +
+      `${requests.length - indexDisagreements}/${requests.length} requests (both scopes); ` +
+      `${(candidates / requests.length).toFixed(1)} candidates judged per request on average; ` +
+      `index built in ${formatMs(indexed.ms)}\n` +
       `requests with at least one option: ${((100 * withOptions) / requests.length).toFixed(0)} %; ` +
-      `offerings passing every filter per request: ${(passedTotal / requests.length).toFixed(1)} on average\n`,
+      `offerings passing every filter per request: ${(passedTotal / requests.length).toFixed(1)} on average\n` +
+      `load average at the end ${loadavg()[0]?.toFixed(2)}\n`,
   );
 }
 

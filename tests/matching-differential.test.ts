@@ -183,6 +183,8 @@ describe('differential: incremental recompute equals recompute from scratch', ()
       ),
     );
     let withOptions = 0;
+    // Options as stored by the worker; "why not" counts as the api counts them when read: both
+    // must equal a ranking from scratch.
     for (const id of requests) {
       const request = await requestWithShortlist(staff, id);
       const expected = rankFromScratch(request, byProduct.get(request.productCode) ?? []);

@@ -1,7 +1,6 @@
 import {
   DEFAULT_MATCHING_POLICY,
   rankOfferings,
-  type ExclusionCount,
   type GeoPoint,
   type MatchableOffering,
   type MatchableRequest,
@@ -91,21 +90,16 @@ export interface ComparableShortlist {
     ShortlistOption,
     'rank' | 'offeringId' | 'freePlaces' | 'score'
   >[];
-  readonly exclusions: readonly Pick<ExclusionCount, 'code' | 'count'>[];
 }
 
 /**
- * Equal keys mean the same shortlist as users see it. PRODUCT is left out: its count only says
- * which offerings the worker chose to pass to the engine, not what a user sees.
+ * Equal keys mean the same shortlist as users see it: its options. A revision holds no "why not"
+ * counts (they are counted when read), so a change that moves only a count needs no revision.
  */
 export function shortlistKey(shortlist: ComparableShortlist): string {
-  const options = shortlist.options.map(
-    (option) => `${option.rank}:${option.offeringId}:${option.freePlaces}:${option.score}`,
-  );
-  const exclusions = shortlist.exclusions
-    .filter((exclusion) => exclusion.code !== 'PRODUCT')
-    .map((exclusion) => `${exclusion.code}=${exclusion.count}`);
-  return `${options.join(',')}|${exclusions.join(',')}`;
+  return shortlist.options
+    .map((option) => `${option.rank}:${option.offeringId}:${option.freePlaces}:${option.score}`)
+    .join(',');
 }
 
 function locationOf(pc4: string): GeoPoint {

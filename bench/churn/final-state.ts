@@ -31,7 +31,7 @@ export async function readNewRevisions(connection: Connection): Promise<StoredRe
 export interface Freshness {
   /** Requests whose expected shortlist differs from revision 1: work that had to be done. */
   readonly needed: number;
-  /** Of those, the requests whose options changed, leaving the "why not" counts aside. */
+  /** Of those, the requests whose options changed (all of them: a revision holds options only). */
   readonly optionsChanged: number;
   /** needed, plus requests the worker stored a new revision for. */
   readonly affected: number;
@@ -94,7 +94,7 @@ export function analyseFreshness(
   };
 }
 
-/** The options part of a shortlist key (see shortlistKey). */
+/** The options part of a shortlist key (see shortlistKey): all of it. */
 function optionsOf(key: string): string {
-  return key.split('|')[0] ?? '';
+  return key;
 }

@@ -97,7 +97,7 @@ export function printWork(work: WorkSummary): void {
     ],
     ['minimum: requests whose shortlist had to change', formatCount(work.needed), ''],
     [
-      '  of which their options changed (why-not counts aside)',
+      '  of which their options changed (a revision holds options only)',
       formatCount(work.optionsChanged),
       '',
     ],
@@ -107,6 +107,8 @@ export function printWork(work: WorkSummary): void {
       `requests queued by the offering-changed jobs (before coalescing): ${work.queuedByChanges}\n` +
       `offering-changed jobs not finished at the stop (their recomputes are not counted): ` +
       `${work.changesPending}\n` +
+      `work / minimum (recomputes done and queued / shortlists that had to change): ` +
+      `${work.needed > 0 ? (committed / work.needed).toFixed(2) : '-'}x (goal <= 1.1x)\n` +
       'Goal: at least 20x less than naive (a).\n',
   );
 }

@@ -74,7 +74,6 @@ export async function seedDatabase(
           computedAt,
           cause: { kind: 'REQUEST_CREATED' },
           options: ranked.options,
-          exclusions: ranked.exclusions,
         },
         headNote({ shown }),
       );

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Redis } from 'ioredis';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -21,6 +23,8 @@ export interface ChurnStack {
   readonly admin: { readonly email: string; readonly password: string };
   readonly logFiles: { readonly api: string; readonly worker: string };
   startApps(): Promise<void>;
+  /** Peak resident memory (VmHWM) of api and worker so far, in MB; null where unknown. */
+  peakRssMb(): { readonly api: number | null; readonly worker: number | null };
   /** Stops api and worker (the worker finishes its active jobs first); idempotent. */
   stopApps(): Promise<void>;
   /** Stops everything this run started; idempotent. */
@@ -67,6 +71,11 @@ export async function startStack(logLevel: string): Promise<ChurnStack> {
     admin,
     logFiles,
     async startApps() {
+      // The data is seeded straight into the database: without the marker a worker would take
+      // this Redis for one that lost its data and run a full sweep during the burst.
+      const redis = new Redis(services.redisUrl);
+      await redis.set(`${queuePrefix}:data-marker`, new Date().toISOString());
+      redis.disconnect();
       apps.push(
         await startNodeProcess({
           name: 'api',
@@ -88,10 +97,22 @@ export async function startStack(logLevel: string): Promise<ChurnStack> {
         }),
       );
     },
+    peakRssMb: () => ({ api: peakRssMb(apps[0]?.pid), worker: peakRssMb(apps[1]?.pid) }),
     stopApps,
     stop: () =>
       (stopping ??= stopApps()
         .catch(() => undefined)
         .then(() => services.stop())),
   };
+}
+
+/** The kernel's high-water mark of a process's resident memory (Linux /proc), in MB. */
+function peakRssMb(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Math.round(Number(match[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
 }

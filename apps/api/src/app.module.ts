@@ -47,6 +47,7 @@ import { ReferenceResolver } from './reference/reference.resolver';
 import { ReferralsModule } from './referrals/referrals.module';
 import { RequestResolver } from './requests/request.resolver';
 import { RequestService } from './requests/request.service';
+import { ShortlistExclusionsResolver } from './requests/shortlist-exclusions.resolver';
 import { ShortlistOptionResolver } from './requests/shortlist-option.resolver';
 import { ResidentsModule } from './residents/residents.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
@@ -105,6 +106,7 @@ import { UserResolver } from './users/user.resolver';
     RequestService,
     RequestResolver,
     ShortlistOptionResolver,
+    ShortlistExclusionsResolver,
     MatchingPolicyResolver,
     MatchingStatusResolver,
     CoverageResolver,

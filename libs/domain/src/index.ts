@@ -16,6 +16,8 @@ export * from './matching/evaluate-offering';
 export * from './matching/exclusion-labels';
 export * from './matching/offering-evaluation';
 export * from './matching/rank-offerings';
+export * from './matching/crisis-fallback';
+export * from './matching/candidate-index';
 export * from './matching/shortlist-reach';
 export * from './matching/validate-policy';
 export * from './referrals';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   evaluateOffering,
-  mayReshapeShortlist,
+  mayChangeOptions,
   type MatchableOffering,
   type MatchableRequest,
   type OfferingEvaluation,
@@ -16,14 +16,13 @@ import { RequestBook } from './request-book';
 import { ShortlistHeads } from './shortlist-heads';
 
 /**
- * Decides which open requests a change to one offering can affect:
- * - those where the offering fails a different filter now, or passes only before or only
- *   after (the "why not" counts change);
- * - those where it passes both before and after, if the change can reshape the shortlist as
- *   its cached head shows it (`mayReshapeShortlist`: shown, room left, or now ranking level
- *   with the worst option); without a cached summary, all of them;
- * leaving out requests whose current revision already reflects the change (computed from
- * inputs at or after its stream entry: the worker's backlog often gets there before this job).
+ * Decides which open requests a change to one offering can affect: those whose options (what a
+ * person sees) the change can alter, as `mayChangeOptions` says from the offering's evaluations
+ * before and after and the shortlist its cached head shows (without a cached summary: every
+ * request the offering can be an option for, before or after). The "why not" counts are counted
+ * when read, so a change that moves only a count needs no recompute.
+ * Requests whose current revision already reflects the change (computed from inputs at or after
+ * its stream entry: the worker's backlog often gets there before this job) are left out.
  * A head read here may be overtaken by a revision computed from inputs without this change;
  * the worker that stores such a revision re-checks the changes it did not see
  * (ShortlistRecompute), so between the two every affected request is recomputed.
@@ -49,53 +48,51 @@ export class AffectedRequests {
     await Promise.all([this.offerings.sync(), this.requests.sync()]);
     const after = this.offerings.get(offeringId);
     const before = after && previous ? withSnapshot(after, previous) : undefined;
-    const products = new Set([after?.productCode, before?.productCode].filter(isString));
+    const products = new Set([after?.productCode, previous?.productCode].filter(isString));
     const municipalities = [
-      ...new Set([...(after?.municipalitiesServed ?? []), ...(before?.municipalitiesServed ?? [])]),
+      ...new Set([
+        ...(after?.municipalitiesServed ?? []),
+        ...(previous?.municipalitiesServed ?? []),
+      ]),
     ];
-    // A request in a municipality served neither before nor after fails the offering on
-    // MUNICIPALITY or an earlier filter (PRODUCT, SPECIALISM) both times: its "why not" counts
-    // change only when the offering is new or gone, or those earlier filters' inputs changed.
-    const reach = before && after && sameEarlyFilters(before, after) ? municipalities : 'ALL';
+    // An offering is an option only where it serves the request's municipality. Without the
+    // offering as it was (a new one, one announced as new, or one that is gone), any request of
+    // its product may have shown it: its cached head says.
+    const beforeKnown = before !== undefined;
+    const reach = beforeKnown ? municipalities : 'ALL';
     const now = new Date();
     const policyFor = await this.policies.snapshot();
-    const countsMove: MatchableRequest[] = [];
-    const passingBoth: { request: MatchableRequest; after: OfferingEvaluation }[] = [];
+    const reached: { request: MatchableRequest; before?: Evaluation; after?: Evaluation }[] = [];
     for (const productCode of products) {
       for (const request of this.requests.activeFor(productCode, reach)) {
         const policy = policyFor(request.municipalityCode);
         const evaluate = (offering: MatchableOffering | undefined) =>
           offering && evaluateOffering(request, offering, policy, now);
-        const evaluatedAfter = evaluate(after);
-        const was = verdictOf(request, evaluate(before));
-        const is = verdictOf(request, evaluatedAfter);
-        if (was !== is) countsMove.push(request);
-        else if (is === 'PASSES' && evaluatedAfter) {
-          passingBoth.push({ request, after: evaluatedAfter });
+        const was = evaluate(before);
+        const is = evaluate(after);
+        if (!beforeKnown || mayBeOption(request, was) || mayBeOption(request, is)) {
+          reached.push({ request, before: was, after: is });
         }
       }
     }
-    const heads = await this.heads.get(
-      [...countsMove, ...passingBoth.map(({ request }) => request)].map(({ id }) => id),
-    );
-    const notYetSeen = (request: MatchableRequest) => {
-      const position = heads.get(request.id)?.position;
-      return !streamId || !position || compareStreamIds(position, streamId) < 0;
-    };
-    const affected = countsMove.filter(notYetSeen).map(({ id }) => id);
-    for (const { request, after: evaluation } of passingBoth) {
-      if (!notYetSeen(request)) continue;
-      const shown = heads.get(request.id)?.shown;
-      if (
-        !shown ||
-        !evaluation.passed ||
-        mayReshapeShortlist(request, shown, offeringId, evaluation)
-      ) {
+    const heads = await this.heads.get(reached.map(({ request }) => request.id));
+    const affected: string[] = [];
+    for (const { request, before: was, after: is } of reached) {
+      const head = heads.get(request.id);
+      if (streamId && head?.position && compareStreamIds(head.position, streamId) >= 0) continue;
+      const unknown = !beforeKnown && !head?.shown;
+      if (unknown || mayChangeOptions(request, head?.shown, offeringId, was, is)) {
         affected.push(request.id);
       }
     }
     return affected;
   }
+}
+
+type Evaluation = OfferingEvaluation | undefined;
+
+function mayBeOption(request: MatchableRequest, evaluation: Evaluation): boolean {
+  return evaluation !== undefined && verdictOf(request, evaluation) === 'PASSES';
 }
 
 /** The offering as it was before the change, from the job's snapshot. */
@@ -112,14 +109,6 @@ function withSnapshot(current: MatchableOffering, previous: OfferingSnapshot): M
     waitingWeeks: previous.waitingWeeks,
     financing: previous.financing,
   };
-}
-
-function sameEarlyFilters(before: MatchableOffering, after: MatchableOffering): boolean {
-  return (
-    before.productCode === after.productCode &&
-    before.specialisms.length === after.specialisms.length &&
-    before.specialisms.every((specialism) => after.specialisms.includes(specialism))
-  );
 }
 
 function isString(value: string | undefined): value is string {

@@ -19,6 +19,7 @@ import { ShortlistHeads } from './shortlist-heads';
 import { ShortlistReader } from './shortlist-reader';
 import { ShortlistRecompute } from './shortlist-recompute';
 import { ShortlistSweep } from './shortlist-sweep';
+import { WhyNotCounts } from './why-not-counts';
 
 const services = [
   MatchingRedis,
@@ -38,6 +39,7 @@ const services = [
   DemandReporter,
   MatchingAnnouncer,
   AnnouncementDrain,
+  WhyNotCounts,
 ];
 
 @Module({

@@ -1,5 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { MatchableOffering, Offering } from '@wmo/domain';
+import {
+  CandidateIndex,
+  type MatchableOffering,
+  type MatchableRequest,
+  type MatchingPolicy,
+  type Offering,
+  type RankedShortlist,
+} from '@wmo/domain';
 import { OfferingRepository } from '@wmo/persistence';
 import { offeringChangeStreamKey } from '@wmo/queue';
 import { REFRESH_CONCURRENCY } from './change-stream-follower';
@@ -14,12 +21,13 @@ import { OfferingCatalog } from './offering-catalog';
  * cache reads them once and then re-reads only the offerings named on the change stream.
  * `sync()` before ranking is enough for freshness: a change is written to the database, then
  * appended to the stream, then its job is queued — so the stream already holds it.
+ * The offerings are held in a CandidateIndex, so a request is ranked against only the offerings
+ * of its product that serve its municipality.
  */
 @Injectable()
 export class OfferingCache extends StreamFollowedCopy {
   private readonly logger = new Logger(OfferingCache.name);
-  private readonly byId = new Map<string, MatchableOffering>();
-  private readonly byProduct = new Map<string, Map<string, MatchableOffering>>();
+  private readonly index = new CandidateIndex();
 
   constructor(
     shared: MatchingRedis,
@@ -31,8 +39,9 @@ export class OfferingCache extends StreamFollowedCopy {
     );
   }
 
-  forProduct(productCode: string): MatchableOffering[] {
-    return [...(this.byProduct.get(productCode)?.values() ?? [])];
+  /** rankOfferings(request, the offerings of its product, policy, now), from the index. */
+  rank(request: MatchableRequest, policy: MatchingPolicy, now: Date): RankedShortlist {
+    return this.index.rank(request, policy, now);
   }
 
   /** The offering change stream position the cache reflects at least. */
@@ -46,19 +55,19 @@ export class OfferingCache extends StreamFollowedCopy {
   }
 
   get(offeringId: string): MatchableOffering | undefined {
-    return this.byId.get(offeringId);
+    return this.index.get(offeringId);
   }
 
   get size(): number {
-    return this.byId.size;
+    return this.index.size;
   }
 
   protected async loadAll(): Promise<void> {
     const all = await this.offerings.find({});
-    this.byId.clear();
-    this.byProduct.clear();
-    await this.store(all, []);
-    this.logger.log(`offering cache loaded: ${this.byId.size} offerings`);
+    const matchables = await this.catalog.join(all);
+    this.index.clear();
+    for (const matchable of matchables) this.index.put(matchable);
+    this.logger.log(`offering cache loaded: ${this.index.size} offerings`);
   }
 
   protected async refresh(ids: readonly string[]): Promise<void> {
@@ -80,20 +89,10 @@ export class OfferingCache extends StreamFollowedCopy {
     removedIds: readonly string[],
   ): Promise<void> {
     const matchables = await this.catalog.join(offerings);
-    for (const id of removedIds) this.remove(id);
-    for (const matchable of matchables) {
-      this.remove(matchable.id);
-      this.byId.set(matchable.id, matchable);
-      const product = this.byProduct.get(matchable.productCode) ?? new Map();
-      product.set(matchable.id, matchable);
-      this.byProduct.set(matchable.productCode, product);
-    }
-  }
-
-  private remove(id: string): void {
-    const previous = this.byId.get(id);
-    if (!previous) return;
-    this.byId.delete(id);
-    this.byProduct.get(previous.productCode)?.delete(id);
+    for (const id of removedIds) this.index.remove(id);
+    // An offering whose provider is gone is left out by the join: it leaves the index too.
+    const joined = new Set(matchables.map((matchable) => matchable.id));
+    for (const offering of offerings) if (!joined.has(offering.id)) this.index.remove(offering.id);
+    for (const matchable of matchables) this.index.put(matchable);
   }
 }

@@ -1,6 +1,7 @@
 import {
   DEFAULT_MATCHING_POLICY,
   evaluateOffering,
+  mayBeShortlisted,
   type HardFilterCode,
   type MatchableOffering,
   type MatchableRequest,
@@ -11,8 +12,8 @@ export type Verdict = 'ABSENT' | 'PASSES' | HardFilterCode;
 
 /**
  * Whether an offering passes a request's hard filters, or the filter it fails. Weights do not
- * decide pass or fail, so the default policy will do. A CRISIS request may get waiting-list
- * options, so for it an offering without a free place passes too.
+ * decide pass or fail, so the default policy will do. An offering the CRISIS fallback can bring
+ * back (mayBeShortlisted) counts as passing.
  */
 export function verdictFor(
   request: MatchableRequest,
@@ -31,11 +32,6 @@ export function verdictOf(
   evaluation: OfferingEvaluation | undefined,
 ): Verdict {
   if (!evaluation) return 'ABSENT';
-  if (
-    evaluation.passed ||
-    (request.urgency === 'CRISIS' && evaluation.exclusion === 'NO_FREE_PLACE')
-  ) {
-    return 'PASSES';
-  }
-  return evaluation.exclusion;
+  const verdict = evaluation.passed ? 'PASSES' : evaluation.exclusion;
+  return mayBeShortlisted(request, verdict) ? 'PASSES' : verdict;
 }

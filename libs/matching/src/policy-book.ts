@@ -46,6 +46,15 @@ export class PolicyBook {
     return (municipalityCode) => policies.get(municipalityCode) ?? DEFAULT_MATCHING_POLICY;
   }
 
+  /** A municipality's current policy straight from the database, without Redis. */
+  async storedPolicyFor(municipalityCode: string): Promise<MatchingPolicy> {
+    const stored = await this.repository.latestOfAll();
+    return (
+      stored.find((entry) => entry.municipalityCode === municipalityCode)?.policy ??
+      DEFAULT_MATCHING_POLICY
+    );
+  }
+
   /** Reads every policy again on next use (after Redis was away and versions may be lost). */
   forget(): void {
     this.loadedVersion = null;

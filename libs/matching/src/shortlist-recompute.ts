@@ -1,8 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
-  rankOfferings,
   summarizeShown,
-  type MatchableOffering,
   type MatchableRequest,
   type RankedShortlist,
   type ShortlistCause,
@@ -46,8 +44,8 @@ const VERIFY_CONCURRENCY = 8;
  * earlier one was stored.
  *
  * Fast on a burst: the heads come from a Redis cache (ShortlistHeads), the inputs from memory
- * (OfferingCache, RequestBook, PolicyBook), and all changed shortlists of a batch are written
- * with one unordered insert.
+ * (OfferingCache, RequestBook, PolicyBook; each request ranked against its candidates only),
+ * and all changed shortlists of a batch are written with one unordered insert.
  */
 @Injectable()
 export class ShortlistRecompute {
@@ -207,20 +205,11 @@ export class ShortlistRecompute {
     // Read at once after the sync: the ranking reflects at least this offering change.
     const position = this.offerings.position;
     const policyFor = await this.policies.snapshot();
-    const byProduct = new Map<string, MatchableOffering[]>();
-    const offeringsFor = (productCode: string) => {
-      let offerings = byProduct.get(productCode);
-      if (!offerings) {
-        offerings = this.offerings.forProduct(productCode);
-        byProduct.set(productCode, offerings);
-      }
-      return offerings;
-    };
     return {
       position,
       rank: (request, now) => {
         const policy = policyFor(request.municipalityCode);
-        const ranked = rankOfferings(request, offeringsFor(request.productCode), policy, now);
+        const ranked = this.offerings.rank(request, policy, now);
         return { ranked, shown: summarizeShown(ranked.options, policy.shortlistSize) };
       },
     };
@@ -313,6 +302,5 @@ function revisionOf(
     computedAt,
     cause: item.cause,
     options: ranked.options,
-    exclusions: ranked.exclusions,
   };
 }

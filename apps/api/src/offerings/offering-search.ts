@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
-  crisisWaitingListRequest,
   DEFAULT_MATCHING_POLICY,
   evaluateOffering,
   exclusionLabel,
   haversineKm,
   InvalidInputError,
   NotFoundError,
+  requestAsJudged,
   type GeoPoint,
   type MatchableOffering,
   type MatchableRequest,
@@ -156,7 +156,7 @@ export class OfferingSearch {
   }
 }
 
-/** As rankOfferings: a CRISIS request with nothing free is judged as accepting a waiting list. */
+/** Judged as the shortlist judges: with the request as the CRISIS fallback rule says. */
 function judgeFor(
   request: MatchableRequest | null,
   offerings: readonly MatchableOffering[],
@@ -164,11 +164,12 @@ function judgeFor(
 ): (offering: MatchableOffering) => OfferingEvaluation | null {
   if (!request) return () => null;
   const now = new Date();
-  const plain = (offering: MatchableOffering) => evaluateOffering(request, offering, policy, now);
-  if (request.urgency !== 'CRISIS' || request.acceptsWaitingList) return plain;
-  if (offerings.some((offering) => plain(offering).passed)) return plain;
-  const crisis = crisisWaitingListRequest(request);
-  return (offering) => evaluateOffering(crisis, offering, policy, now);
+  const judged = requestAsJudged(
+    request,
+    offerings,
+    (asked, offering) => evaluateOffering(asked, offering, policy, now).passed,
+  );
+  return (offering) => evaluateOffering(judged, offering, policy, now);
 }
 
 function toHit({ offering, distanceKm, evaluation }: Candidate): OfferingHit {

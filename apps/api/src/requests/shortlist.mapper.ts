@@ -16,6 +16,5 @@ export function toShortlistModel(revision: ShortlistRevision): ShortlistModel {
       ...option,
       reasons: option.reasons.map((reason) => ({ ...reason })),
     })),
-    exclusions: revision.exclusions.map((exclusion) => ({ ...exclusion })),
   };
 }

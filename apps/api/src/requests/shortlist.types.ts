@@ -47,6 +47,7 @@ export class ShortlistModel {
   @Field() computedAt: Date;
   @Field(() => ShortlistCauseModel) cause: ShortlistCauseModel;
   @Field(() => [ShortlistOptionModel]) options: ShortlistOptionModel[];
+  /** Counted when read (ShortlistExclusionsResolver), not stored with the revision. */
   @Field(() => [ExclusionModel], { description: 'Why other offerings are not options' })
-  exclusions: ExclusionModel[];
+  exclusions?: ExclusionModel[];
 }

@@ -7,7 +7,6 @@ const revision = (n: number): ShortlistRevision => ({
   computedAt: new Date(0),
   cause: { kind: 'SWEEP' },
   options: [],
-  exclusions: [],
 });
 
 function aStream() {

@@ -8,7 +8,7 @@ import { roundToTenth, scoreOffering } from './scoring';
 /**
  * Applies the hard filters in EXCLUSION_CODES order and, when all pass, scores and explains the
  * offering. For a CRISIS request without free places anywhere, the shortlist falls back to
- * waiting lists: evaluate with `crisisWaitingListRequest(request)` to match it (see rankOfferings).
+ * waiting lists: evaluate with `requestAsJudged(...)` to match it (see crisis-fallback.ts).
  */
 export function evaluateOffering(
   request: MatchableRequest,

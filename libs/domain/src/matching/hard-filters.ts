@@ -18,16 +18,21 @@ export function productFilter(
   return offering.productCode === request.productCode ? null : 'PRODUCT';
 }
 
+/** The offering has every one of these specialisms. */
+export function hasSpecialisms(offering: MatchableOffering, required: readonly string[]): boolean {
+  for (const specialism of required) {
+    if (!offering.specialisms.includes(specialism)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 export function specialismFilter(
   request: MatchableRequest,
   offering: MatchableOffering,
 ): FilterResult {
-  for (const specialism of request.specialisms) {
-    if (!offering.specialisms.includes(specialism)) {
-      return 'SPECIALISM';
-    }
-  }
-  return null;
+  return hasSpecialisms(offering, request.specialisms) ? null : 'SPECIALISM';
 }
 
 export function municipalityFilter(

@@ -1,6 +1,4 @@
 import fc from 'fast-check';
-import { FINANCING_FORMS, URGENCIES, type GeoPoint } from '../types';
-import { DEFAULT_MATCHING_POLICY } from './default-policy';
 import { evaluateOffering } from './evaluate-offering';
 import {
   EXCLUSION_CODES,
@@ -9,103 +7,34 @@ import {
   type MatchingPolicy,
   type RankedShortlist,
 } from './matching.types';
-import { crisisWaitingListRequest, rankOfferings } from './rank-offerings';
+import { crisisWaitingListRequest, requestAsJudged } from './crisis-fallback';
+import { rankOfferings } from './rank-offerings';
 import { mayReshapeShortlist, summarizeShown } from './shortlist-reach';
-import { anOffering, aRequest, daysBefore, kmNorthOf, TEST_NOW } from './testing/factories';
-
-// Small vocabularies and biased choices, so that random offerings often fit a random request.
-const PRODUCTS = ['BEG_REGULIER', 'BEG_REGULIER', 'BEG_REGULIER', 'HBH'];
-const SPECIALISMS = ['NAH', 'GGZ', 'LVB', 'AUTISME'];
-const MUNICIPALITIES = ['GM0402', 'GM0406', 'GM1696'];
-const LANGUAGES = ['nl', 'tr', 'ar', 'en'];
-const PROVIDERS = ['p1', 'p2', 'p3', 'p4', 'p5'];
-
-const pointInRegion: fc.Arbitrary<GeoPoint> = fc.record({
-  lat: fc.double({ min: 52.1, max: 52.35, noNaN: true }),
-  lon: fc.double({ min: 5.0, max: 5.4, noNaN: true }),
-});
-
-const offeringsArb: fc.Arbitrary<MatchableOffering[]> = fc
-  .array(
-    fc.record({
-      providerId: fc.constantFrom(...PROVIDERS),
-      strategicPartner: fc.constantFrom(false, false, false, true),
-      languages: fc.subarray(LANGUAGES),
-      productCode: fc.constantFrom(...PRODUCTS),
-      specialisms: fc.subarray(SPECIALISMS),
-      location: pointInRegion,
-      municipalitiesServed: fc.oneof(
-        fc.constant(MUNICIPALITIES),
-        fc.subarray(MUNICIPALITIES, { minLength: 1 }),
-      ),
-      maxTravelKm: fc.option(fc.integer({ min: 3, max: 40 }), { nil: null, freq: 2 }),
-      freePlaces: fc.integer({ min: 0, max: 4 }),
-      heldPlaces: fc.integer({ min: 0, max: 3 }),
-      waitingWeeks: fc.integer({ min: 0, max: 20 }),
-      financing: fc.subarray([...FINANCING_FORMS], { minLength: 1 }),
-      ageDays: fc.double({ min: 0, max: 60, noNaN: true }),
-    }),
-    { minLength: 1, maxLength: 40, size: 'max' },
-  )
-  .map((rows) =>
-    rows.map(({ ageDays, ...fields }, index) =>
-      anOffering({
-        ...fields,
-        id: `o${String(index).padStart(3, '0')}`,
-        providerName: `Aanbieder ${fields.providerId}`,
-        capacityUpdatedAt: daysBefore(TEST_NOW, ageDays),
-      }),
-    ),
-  );
-
-const requestArb: fc.Arbitrary<MatchableRequest> = fc
-  .record({
-    municipalityCode: fc.constantFrom(...MUNICIPALITIES),
-    location: pointInRegion,
-    productCode: fc.constantFrom(...PRODUCTS),
-    specialisms: fc.oneof(fc.constant([]), fc.subarray(SPECIALISMS, { maxLength: 2 })),
-    urgency: fc.constantFrom(...URGENCIES),
-    maxDistanceKm: fc.option(fc.integer({ min: 3, max: 40 }), { nil: null, freq: 2 }),
-    preferredLanguages: fc.subarray(LANGUAGES, { maxLength: 2 }),
-    requiredLanguages: fc.oneof(fc.constant([]), fc.subarray(LANGUAGES, { maxLength: 1 })),
-    financing: fc.option(fc.constantFrom(...FINANCING_FORMS), { nil: null }),
-    excludeStrategicPartners: fc.boolean(),
-    excludedProviderIds: fc.subarray(PROVIDERS, { maxLength: 1 }),
-    acceptsWaitingList: fc.boolean(),
-    maxWaitingWeeks: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
-  })
-  .map((fields) => aRequest(fields));
-
-const policyArb: fc.Arbitrary<MatchingPolicy> = fc.oneof(
-  fc.constant(DEFAULT_MATCHING_POLICY),
-  fc.record({
-    weights: fc.record({
-      distance: fc.integer({ min: 0, max: 40 }),
-      waitingTime: fc.integer({ min: 0, max: 40 }),
-      specialismDepth: fc.integer({ min: 0, max: 40 }),
-      language: fc.integer({ min: 0, max: 40 }),
-      capacityHeadroom: fc.integer({ min: 0, max: 40 }),
-      freshness: fc.integer({ min: 0, max: 40 }),
-    }),
-    distanceHalfLifeKm: fc.double({ min: 0.5, max: 20, noNaN: true }),
-    waitingHalfLifeWeeks: fc.double({ min: 0.5, max: 10, noNaN: true }),
-    staleAfterDays: fc.integer({ min: 1, max: 30 }),
-    shortlistSize: fc.integer({ min: 1, max: 8 }),
-    maxOptionsPerProvider: fc.integer({ min: 1, max: 3 }),
-  }),
-);
-
-const scenario = fc.record({ request: requestArb, offerings: offeringsArb, policy: policyArb });
+import { scenario } from './testing/arbitraries';
+import { anOffering, daysBefore, kmNorthOf, TEST_NOW } from './testing/factories';
 
 fc.configureGlobal({ numRuns: 200 });
 
-/** The request the shortlist was really ranked for: the CRISIS fallback widens it. */
-function rankedRequest(request: MatchableRequest, shortlist: RankedShortlist): MatchableRequest {
-  const fellBack =
+/** The request the shortlist judges every offering with, decided by the fallback rule alone. */
+function judgedRequest(
+  request: MatchableRequest,
+  offerings: readonly MatchableOffering[],
+  policy: MatchingPolicy,
+): MatchableRequest {
+  return requestAsJudged(
+    request,
+    offerings,
+    (judged, offering) => evaluateOffering(judged, offering, policy, TEST_NOW).passed,
+  );
+}
+
+/** Whether the shortlist shows waiting lists that only the CRISIS fallback can explain. */
+function fellBack(request: MatchableRequest, shortlist: RankedShortlist): boolean {
+  return (
     request.urgency === 'CRISIS' &&
     !request.acceptsWaitingList &&
-    shortlist.options.some((option) => option.waitingList);
-  return fellBack ? crisisWaitingListRequest(request) : request;
+    shortlist.options.some((option) => option.waitingList)
+  );
 }
 
 describe('rankOfferings properties', () => {
@@ -113,7 +42,7 @@ describe('rankOfferings properties', () => {
     fc.assert(
       fc.property(scenario, ({ request, offerings, policy }) => {
         const shortlist = rankOfferings(request, offerings, policy, TEST_NOW);
-        const effective = rankedRequest(request, shortlist);
+        const effective = judgedRequest(request, offerings, policy);
         const byId = new Map(offerings.map((offering) => [offering.id, offering]));
         for (const option of shortlist.options) {
           const offering = byId.get(option.offeringId);
@@ -146,7 +75,10 @@ describe('rankOfferings properties', () => {
     fc.assert(
       fc.property(scenario, ({ request, offerings, policy }) => {
         const shortlist = rankOfferings(request, offerings, policy, TEST_NOW);
-        if (rankedRequest(request, shortlist) !== request) {
+        expect(judgedRequest(request, offerings, policy) !== request).toBe(
+          fellBack(request, shortlist),
+        );
+        if (fellBack(request, shortlist)) {
           const passing = offerings.filter(
             (offering) => evaluateOffering(request, offering, policy, TEST_NOW).passed,
           );

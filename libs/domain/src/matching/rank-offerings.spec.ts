@@ -1,6 +1,7 @@
 import { evaluateOffering } from './evaluate-offering';
 import { EXCLUSION_CODES, type RankedShortlist } from './matching.types';
-import { crisisWaitingListRequest, rankOfferings } from './rank-offerings';
+import { crisisWaitingListRequest } from './crisis-fallback';
+import { rankOfferings } from './rank-offerings';
 import {
   anOffering,
   aPolicy,

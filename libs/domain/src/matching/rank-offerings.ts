@@ -1,4 +1,5 @@
 import { haversineKm } from '../geo/haversine';
+import { crisisWaitingListRequest, fallsBackToWaitingList } from './crisis-fallback';
 import { exclusionLabel } from './exclusion-labels';
 import {
   failedFilterBeforeDistance,
@@ -25,25 +26,21 @@ interface FilterPass {
   readonly withoutFreePlace: MatchableOffering[];
 }
 
-/**
- * The request as the CRISIS fallback ranks it: as if the resident accepted a waiting list (the
- * resident's `maxWaitingWeeks` still applies).
- */
-export function crisisWaitingListRequest(request: MatchableRequest): MatchableRequest {
-  return { ...request, acceptsWaitingList: true };
-}
+/** Counts of offerings a caller ruled out before ranking, by the (early) filter they fail. */
+export type RuledOutCounts = Readonly<
+  Partial<Record<'PRODUCT' | 'SPECIALISM' | 'MUNICIPALITY', number>>
+>;
 
 /**
  * Ranks the offerings for a request into an explained shortlist with a "why not" count for every
  * exclusion code. Deterministic: the result does not depend on the order of `offerings`, as long
  * as offering ids are unique.
  *
- * Region policy, "niemand valt tussen wal en schip": when no offering that passes the other
- * filters has a free place, a CRISIS request gets waiting-list options instead of an empty list.
- * It is a second pass with `crisisWaitingListRequest(request)` over the offerings without a free
- * place, so `evaluateOffering` with that request agrees with every option and count; when that
- * pass finds nothing either, the first pass and its counts stand. Waiting-list options always
- * rank below options with a place.
+ * A CRISIS request may fall back to waiting lists (see crisis-fallback.ts): a second pass with
+ * `crisisWaitingListRequest(request)` over the offerings without a free place, so
+ * `evaluateOffering` with that request agrees with every option and count; when that pass finds
+ * nothing either, the first pass and its counts stand. Waiting-list options always rank below
+ * options with a place.
  *
  * `policy` must pass `validateMatchingPolicy`.
  */
@@ -53,17 +50,39 @@ export function rankOfferings(
   policy: MatchingPolicy,
   now: Date,
 ): RankedShortlist {
+  return rankPrefiltered(request, offerings, {}, offerings.length, policy, now);
+}
+
+/**
+ * rankOfferings for a caller that ruled some offerings out itself (CandidateIndex): `candidates`
+ * are the rest, `ruledOut` counts the others by the early filter (PRODUCT, SPECIALISM,
+ * MUNICIPALITY) each fails first, and `consideredCount` is all of them. The same result as
+ * rankOfferings over every offering, because offerings failing an early filter never score and
+ * never come back in the CRISIS fallback.
+ */
+export function rankPrefiltered(
+  request: MatchableRequest,
+  candidates: Iterable<MatchableOffering>,
+  ruledOut: RuledOutCounts,
+  consideredCount: number,
+  policy: MatchingPolicy,
+  now: Date,
+): RankedShortlist {
   const nowMs = now.getTime();
   let rankedRequest = request;
-  let pass = filterAndScore(rankedRequest, offerings, policy, nowMs);
-  if (needsCrisisFallback(request, pass)) {
+  let pass = filterAndScore(rankedRequest, candidates, ruledOut, policy, nowMs);
+  let fallback: { request: MatchableRequest; pass: FilterPass } | undefined;
+  const passedWithWaitingList = () => {
     const widened = crisisWaitingListRequest(request);
     // Filters other than NO_FREE_PLACE ignore acceptsWaitingList, so every other verdict stands.
-    const fallback = filterAndScore(widened, pass.withoutFreePlace, policy, nowMs);
-    if (fallback.selector.passedCount > 0) {
-      rankedRequest = widened;
-      pass = { ...fallback, excluded: mergeCounts(pass.excluded, fallback.excluded) };
-    }
+    const widenedPass = filterAndScore(widened, pass.withoutFreePlace, {}, policy, nowMs);
+    fallback = { request: widened, pass: widenedPass };
+    return widenedPass.selector.passedCount;
+  };
+  if (fallsBackToWaitingList(request, pass.selector.passedCount, passedWithWaitingList)) {
+    if (!fallback) throw new Error('the CRISIS fallback was decided without its pass');
+    rankedRequest = fallback.request;
+    pass = { ...fallback.pass, excluded: mergeCounts(pass.excluded, fallback.pass.excluded) };
   }
 
   const chosen = pass.selector.shortlist();
@@ -78,17 +97,8 @@ export function rankOfferings(
       label: exclusionLabel(code),
       count: code === 'NOT_IN_TOP' ? notInTop : pass.excluded[code],
     })),
-    consideredCount: offerings.length,
+    consideredCount,
   };
-}
-
-function needsCrisisFallback(request: MatchableRequest, pass: FilterPass): boolean {
-  return (
-    request.urgency === 'CRISIS' &&
-    !request.acceptsWaitingList &&
-    pass.selector.passedCount === 0 &&
-    pass.excluded.NO_FREE_PLACE > 0
-  );
 }
 
 /** First-pass counts with its NO_FREE_PLACE offerings replaced by their fallback verdicts. */
@@ -105,14 +115,15 @@ function mergeCounts(
 
 function filterAndScore(
   request: MatchableRequest,
-  offerings: readonly MatchableOffering[],
+  offerings: Iterable<MatchableOffering>,
+  ruledOut: RuledOutCounts,
   policy: MatchingPolicy,
   nowMs: number,
 ): FilterPass {
   const excluded: Record<HardFilterCode, number> = {
-    PRODUCT: 0,
-    SPECIALISM: 0,
-    MUNICIPALITY: 0,
+    PRODUCT: ruledOut.PRODUCT ?? 0,
+    SPECIALISM: ruledOut.SPECIALISM ?? 0,
+    MUNICIPALITY: ruledOut.MUNICIPALITY ?? 0,
     DISTANCE: 0,
     NO_FREE_PLACE: 0,
     FINANCING: 0,

@@ -1,3 +1,4 @@
+import { mayBeShortlisted, mayFallBackToWaitingList } from './crisis-fallback';
 import type { MatchableRequest, ShortlistOption } from './matching.types';
 import type { OfferingEvaluation } from './offering-evaluation';
 
@@ -28,7 +29,7 @@ export function summarizeShown(
  * is shown, or the list has room, or it now ranks at least level with the worst shown option
  * (free place before waiting list, then score; ties count as "may", whatever breaks them).
  * Otherwise every shown option still outranks it and the shortlist stays exactly as it is.
- * CRISIS requests are never ruled out: their waiting-list fallback depends on every offering.
+ * Requests the CRISIS fallback may apply to are never ruled out: it depends on every offering.
  */
 export function mayReshapeShortlist(
   request: MatchableRequest,
@@ -36,8 +37,35 @@ export function mayReshapeShortlist(
   offeringId: string,
   after: Extract<OfferingEvaluation, { passed: true }>,
 ): boolean {
-  if (request.urgency === 'CRISIS' || !shown.full || !shown.worst) return true;
+  if (mayFallBackToWaitingList(request) || !shown.full || !shown.worst) return true;
   if (shown.offeringIds.includes(offeringId)) return true;
   if (after.waitingList !== shown.worst.waitingList) return !after.waitingList;
   return after.score >= shown.worst.score;
+}
+
+/**
+ * Can a change to one offering alter what a request's shortlist shows (its options, their order
+ * and their shown fields)? `before` and `after` are the offering's evaluations for the request as
+ * asked (none when it did not exist or is gone); `shown` summarizes the current revision (none
+ * when unknown). The "why not" counts do not count: they are computed when read.
+ * Only an offering that can be an option before or after matters (mayBeShortlisted): one that
+ * leaves changes the options only if it was shown — a passing offering that was not chosen
+ * changes nothing by leaving — and one that stays or enters only as mayReshapeShortlist says.
+ */
+export function mayChangeOptions(
+  request: MatchableRequest,
+  shown: ShownSummary | undefined,
+  offeringId: string,
+  before: OfferingEvaluation | undefined,
+  after: OfferingEvaluation | undefined,
+): boolean {
+  if (shown?.offeringIds.includes(offeringId)) return true;
+  const candidate = (evaluation: OfferingEvaluation | undefined) =>
+    evaluation !== undefined &&
+    mayBeShortlisted(request, evaluation.passed ? 'PASSES' : evaluation.exclusion);
+  const is = candidate(after);
+  if (!candidate(before) && !is) return false;
+  if (!shown || mayFallBackToWaitingList(request)) return true;
+  if (!is || !after?.passed) return false;
+  return mayReshapeShortlist(request, shown, offeringId, after);
 }

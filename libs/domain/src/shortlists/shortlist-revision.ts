@@ -1,4 +1,4 @@
-import type { ExclusionCount, ShortlistOption } from '../matching/matching.types';
+import type { ShortlistOption } from '../matching/matching.types';
 
 /** What made the worker compute a revision. */
 export interface ShortlistCause {
@@ -15,12 +15,17 @@ export interface ShortlistCause {
   readonly referralId?: string;
 }
 
-/** One immutable revision of a request's shortlist; revisions only ever go up. */
+/**
+ * One immutable revision of a request's shortlist, as a person sees it (its options, their order
+ * and shown fields); revisions only ever go up, and a new one is stored only when what a person
+ * sees changes. The "why not" counts are not part of it: they are counted when read, from the
+ * same rules and the current offerings (WhyNotCounts), so they are exact without a write each
+ * time only a count moves.
+ */
 export interface ShortlistRevision {
   readonly requestId: string;
   readonly revision: number;
   readonly computedAt: Date;
   readonly cause: ShortlistCause;
   readonly options: readonly ShortlistOption[];
-  readonly exclusions: readonly ExclusionCount[];
 }

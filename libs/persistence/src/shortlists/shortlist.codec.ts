@@ -1,18 +1,14 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { Types } from 'mongoose';
-import type {
-  ExclusionCount,
-  ShortlistCause,
-  ShortlistOption,
-  ShortlistRevision,
-} from '@wmo/domain';
+import type { ShortlistCause, ShortlistOption, ShortlistRevision } from '@wmo/domain';
 import { SHORTLIST_BODY_FORMAT, type ShortlistDocument } from './shortlist.schema';
+
+const READABLE_BODY_FORMATS = [1, SHORTLIST_BODY_FORMAT];
 
 /** What users see of a revision; its digest decides whether a recompute changed anything. */
 export interface ShortlistContent {
   readonly options: readonly ShortlistOption[];
-  readonly exclusions: readonly ExclusionCount[];
 }
 
 const REVISION_DIGITS = 9;
@@ -22,7 +18,7 @@ export function shortlistDocumentId(requestId: string, revision: number): string
   return `${requestId}:${String(revision).padStart(REVISION_DIGITS, '0')}`;
 }
 
-/** The stored form of the options and exclusions: one JSON string, keys in a fixed order. */
+/** The stored form of the options: one JSON string, keys in a fixed order. */
 export function shortlistBody(content: ShortlistContent): string {
   return JSON.stringify({
     options: content.options.map((option) => ({
@@ -38,7 +34,6 @@ export function shortlistBody(content: ShortlistContent): string {
       stale: option.stale,
       reasons: option.reasons.map((r) => ({ code: r.code, label: r.label, points: r.points })),
     })),
-    exclusions: content.exclusions.map((e) => ({ code: e.code, label: e.label, count: e.count })),
   });
 }
 
@@ -67,12 +62,13 @@ export function toShortlistDocument(revision: ShortlistRevision, note?: string):
 }
 
 export function fromShortlistDocument(doc: ShortlistDocument): ShortlistRevision {
-  if (doc.format !== SHORTLIST_BODY_FORMAT) {
+  if (!READABLE_BODY_FORMATS.includes(doc.format)) {
     throw new Error(
       `shortlist ${doc._id} has body format ${doc.format}, not ${SHORTLIST_BODY_FORMAT}`,
     );
   }
   const bytes = Buffer.isBuffer(doc.body) ? doc.body : Buffer.from(doc.body.buffer);
+  // Format 1 also held the "why not" counts of its time; they are counted when read now.
   const content = JSON.parse(inflateRawSync(bytes).toString('utf8')) as ShortlistContent;
   return {
     requestId: doc.requestId.toHexString(),
@@ -80,7 +76,6 @@ export function fromShortlistDocument(doc: ShortlistDocument): ShortlistRevision
     computedAt: doc.computedAt,
     cause: plainCause(doc.cause),
     options: content.options,
-    exclusions: content.exclusions,
   };
 }
 

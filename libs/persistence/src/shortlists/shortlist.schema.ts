@@ -5,8 +5,9 @@ import type { ShortlistCause } from '@wmo/domain';
 export const SHORTLIST_MODEL = 'Shortlist';
 
 /** Bumped when the body's shape or encoding changes; readers refuse formats they do not know.
- * 1: JSON of `{ options, exclusions }`, compressed with raw DEFLATE. */
-export const SHORTLIST_BODY_FORMAT = 1;
+ * 1: JSON of `{ options, exclusions }`, compressed with raw DEFLATE.
+ * 2: JSON of `{ options }`, the same way: the "why not" counts are counted when read. */
+export const SHORTLIST_BODY_FORMAT = 2;
 
 /**
  * One document per revision, never updated. Its `_id` is the natural key
@@ -15,7 +16,7 @@ export const SHORTLIST_BODY_FORMAT = 1;
  * conditional updates are not atomic — and a revision is found by `_id`, the one lookup that
  * FerretDB's SQLite handler does not answer by decoding the whole collection.
  *
- * The options and exclusions are stored as one compressed JSON blob (`body`): a revision is an
+ * The options are stored as one compressed JSON blob (`body`): a revision is an
  * immutable snapshot that is only ever read whole, and FerretDB writes it about nine times faster
  * than the same data as nested documents (measured with 1,000-document `insertMany`s: nested
  * 0.85 ms a revision, JSON string 0.21 ms, deflated to ~450 bytes 0.10 ms; deflating costs the
