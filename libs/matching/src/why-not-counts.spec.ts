@@ -4,6 +4,7 @@ import {
   rankOfferings,
   type MatchableOffering,
   type SupportRequest,
+  SystemScope,
 } from '@wmo/domain';
 import type { SupportRequestRepository } from '@wmo/persistence';
 import { anOffering } from '../../domain/src/matching/testing/factories';
@@ -90,16 +91,18 @@ describe('WhyNotCounts', () => {
   ).exclusions;
 
   it('counts as the engine ranks the request against the offerings of its product', async () => {
-    const counts = await whyNotCounts(true).of(request.id, NOW);
+    const counts = await whyNotCounts(true).of(SystemScope.of('test'), request.id, NOW);
     expect(counts).toEqual(expected);
     expect(counts?.find((count) => count.code === 'FINANCING')?.count).toBe(1);
   });
 
   it('counts just as exactly from the database when Redis is away', async () => {
-    expect(await whyNotCounts(false).of(request.id, NOW)).toEqual(expected);
+    expect(await whyNotCounts(false).of(SystemScope.of('test'), request.id, NOW)).toEqual(expected);
   });
 
   it('has nothing to count for a request that does not exist', async () => {
-    expect(await whyNotCounts(true).of('65a0000000000000000000ff', NOW)).toBeNull();
+    expect(
+      await whyNotCounts(true).of(SystemScope.of('test'), '65a0000000000000000000ff', NOW),
+    ).toBeNull();
   });
 });

@@ -1,5 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { rankOfferings, type ExclusionCount, type MatchableRequest } from '@wmo/domain';
+import {
+  rankOfferings,
+  type ExclusionCount,
+  type MatchableRequest,
+  type RecordScope,
+} from '@wmo/domain';
 import { SupportRequestRepository } from '@wmo/persistence';
 import { toMatchableRequest } from './matchable';
 import { OfferingCache } from './offering-cache';
@@ -26,9 +31,13 @@ export class WhyNotCounts {
     private readonly policies: PolicyBook,
   ) {}
 
-  /** Null when the request does not exist. */
-  async of(requestId: string, now = new Date()): Promise<readonly ExclusionCount[] | null> {
-    const request = await this.requests.findInScope({ all: true }, requestId);
+  /** Null when the request does not exist or lies outside `scope`. */
+  async of(
+    scope: RecordScope,
+    requestId: string,
+    now = new Date(),
+  ): Promise<readonly ExclusionCount[] | null> {
+    const request = await this.requests.findInScope(scope, requestId);
     if (!request) return null;
     const matchable = toMatchableRequest(request);
     try {
