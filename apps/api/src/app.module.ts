@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { APP_CONFIG, ConfigModule } from '@wmo/config';
 import { MatchingModule } from '@wmo/matching';
@@ -11,6 +11,7 @@ import {
   UserRepository,
 } from '@wmo/persistence';
 import { QueueModule } from '@wmo/queue';
+import { auditProviders } from './audit/audit.providers';
 import { AccessGuard } from './auth/access.guard';
 import { AccessModule } from './auth/access.module';
 import { AccessTokenService } from './auth/access-token.service';
@@ -61,6 +62,7 @@ import { UserResolver } from './users/user.resolver';
     SubscriptionsModule,
     ThrottlingModule,
     NotificationsApiModule,
+    DiscoveryModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [PersistenceModule, AccessModule],
@@ -103,6 +105,7 @@ import { UserResolver } from './users/user.resolver';
     CoverageResolver,
     PlacementExportService,
     HsdsExchangeService,
+    ...auditProviders,
   ],
 })
 export class AppModule {}

@@ -16,6 +16,9 @@ import { HoldExpiry } from './referral-expiry';
 import { ReferralJobHandlerSet } from './referral-job-handlers';
 import { ReferralWorker } from './referral-worker';
 import { RedisRecovery } from './redis-recovery';
+import { DataRetention } from './retention/data-retention';
+import { RetentionJobHandlerSet } from './retention/retention-job-handlers';
+import { RetentionWorker } from './retention/retention-worker';
 
 @Module({
   imports: [ConfigModule, PersistenceModule, MatchingModule, QueueModule, NotificationsModule],
@@ -32,6 +35,9 @@ import { RedisRecovery } from './redis-recovery';
     NotificationWorker,
     AnnouncementDrainer,
     RedisRecovery,
+    DataRetention,
+    RetentionJobHandlerSet,
+    RetentionWorker,
   ],
 })
 export class WorkerModule {}

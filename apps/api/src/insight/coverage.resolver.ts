@@ -12,6 +12,7 @@ import {
   CoverageSeriesPoint,
   OfferingDemand,
 } from './coverage.types';
+import { Audited, AuditExempt } from '../audit/audited.decorator';
 
 /** Coverage for policy and contract managers; demand pressure for providers. Counts only. */
 @Resolver()
@@ -23,6 +24,7 @@ export class CoverageResolver {
   ) {}
 
   @Allow('POLICY', 'ADMIN')
+  @AuditExempt('aggregate figures')
   @Query(() => CoverageReport, {
     description:
       'POLICY (own municipalities), ADMIN: where open requests find no, few or only waiting-list options',
@@ -46,6 +48,7 @@ export class CoverageResolver {
   }
 
   @Allow('POLICY', 'ADMIN')
+  @AuditExempt('aggregate figures')
   @Query(() => [CoverageSeriesPoint], {
     description: 'POLICY, ADMIN: coverage per product per day, from the daily snapshots',
   })
@@ -57,6 +60,7 @@ export class CoverageResolver {
   }
 
   @Allow('ADMIN')
+  @Audited('CHANGE')
   @Mutation(() => Boolean, {
     description: "ADMIN: keep today's coverage snapshot now (in the worker); a day keeps its first",
   })
@@ -66,6 +70,7 @@ export class CoverageResolver {
   }
 
   @Allow('PROVIDER')
+  @AuditExempt('aggregate figures')
   @Query(() => [OfferingDemand], {
     description:
       'PROVIDER: for each own offering, how many open requests it would serve, is shown to, and waits on capacity',
