@@ -40,8 +40,9 @@ async function runRetention(): Promise<RetentionCounts> {
   const connection = new Redis(env.REDIS_URL ?? '', { maxRetriesPerRequest: null });
   const queue = new Queue('retention', { connection, prefix: env.QUEUE_PREFIX });
   // QueueEvents blocks on its connection: it needs one of its own.
+  const eventsConnection = connection.duplicate();
   const events = new QueueEvents('retention', {
-    connection: connection.duplicate(),
+    connection: eventsConnection,
     prefix: env.QUEUE_PREFIX,
   });
   try {
@@ -51,6 +52,7 @@ async function runRetention(): Promise<RetentionCounts> {
   } finally {
     await events.close();
     await queue.close();
+    eventsConnection.disconnect();
     connection.disconnect();
   }
 }
