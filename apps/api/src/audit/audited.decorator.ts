@@ -1,8 +1,9 @@
 import { SetMetadata } from '@nestjs/common';
 import type { Actor, AuditKind, AuditTarget } from '@wmo/domain';
 
-export const AUDITED = 'wmo:audited';
-export const AUDIT_EXEMPT = 'wmo:audit-exempt';
+import { AUDIT_EXEMPT, AUDITED } from './audit-metadata';
+
+export { AUDIT_EXEMPT, AUDITED };
 
 /** The GraphQL arguments of the call, as the resolver received them. */
 export type AuditArgs = Readonly<Record<string, unknown>>;
