@@ -268,7 +268,7 @@ async function fillAuditLog(stack: ChurnStack, count: number): Promise<number> {
       }));
       await collection.insertMany(batch, { ordered: false });
     }
-    return collection.countDocuments();
+    return await collection.countDocuments();
   } finally {
     await connection.close();
   }
@@ -281,7 +281,7 @@ async function auditCount(stack: ChurnStack): Promise<number> {
   try {
     // The last batch is written within 200 ms of the last read.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    return connection.collection('auditLog').countDocuments();
+    return await connection.collection('auditLog').countDocuments();
   } finally {
     await connection.close();
   }
