@@ -2,7 +2,7 @@ import {
   Inject,
   Injectable,
   Logger,
-  type OnApplicationShutdown,
+  type BeforeApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
 import { Counter, Gauge } from 'prom-client';
@@ -26,7 +26,7 @@ const WARN_EVERY_MS = 60_000;
  * never waits on the audit write. Flushed on shutdown.
  */
 @Injectable()
-export class AuditTrail implements OnModuleInit, OnApplicationShutdown {
+export class AuditTrail implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(AuditTrail.name);
   private readonly buffer = new AuditBuffer<AuditEntry>(CAPACITY, BATCH_SIZE);
   private readonly enabled: boolean;
@@ -84,7 +84,8 @@ export class AuditTrail implements OnModuleInit, OnApplicationShutdown {
     this.timer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before any module shuts down: the database connection is still open. */
+  async beforeApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.flush();
     if (this.buffer.size > 0) {
