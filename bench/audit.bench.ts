@@ -25,7 +25,7 @@ import { median, percentile, printTable } from './stats';
 const READ = `query($id: ID!) {
   request(id: $id) {
     id reference status
-    shortlist { revision options { rank score freePlaces waitingWeeks offering { id name } } }
+    shortlist { revision options { rank score freePlaces waitingWeeks offering { id productCode provider { name } } } }
   }
 }`;
 
