@@ -56,6 +56,7 @@ export const OPERATION_CASES: Readonly<Record<string, OperationCase>> = {
 
   me: { document: '{ me { id role } }' },
   users: { document: '{ users(first: 1) { edges { node { id } } } }' },
+  auditLog: { document: '{ auditLog(first: 1) { edges { node { id } } } }' },
   createUser: {
     document: `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
     variables: () => ({

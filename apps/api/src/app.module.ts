@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { APP_CONFIG, ConfigModule } from '@wmo/config';
@@ -13,6 +13,7 @@ import {
   UserRepository,
 } from '@wmo/persistence';
 import { QueueModule } from '@wmo/queue';
+import { auditProviders } from './audit/audit.providers';
 import { AccessGuard } from './auth/access.guard';
 import { AccessModule } from './auth/access.module';
 import { AccessTokenService } from './auth/access-token.service';
@@ -68,6 +69,7 @@ import { UserResolver } from './users/user.resolver';
     ThrottlingModule,
     NotificationsApiModule,
     QueueBoardModule,
+    DiscoveryModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [PersistenceModule, AccessModule],
@@ -112,6 +114,7 @@ import { UserResolver } from './users/user.resolver';
     CoverageResolver,
     PlacementExportService,
     HsdsExchangeService,
+    ...auditProviders,
   ],
 })
 export class AppModule {}

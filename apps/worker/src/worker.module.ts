@@ -21,6 +21,9 @@ import { HoldExpiry } from './referral-expiry';
 import { ReferralJobHandlerSet } from './referral-job-handlers';
 import { ReferralWorker } from './referral-worker';
 import { RedisRecovery } from './redis-recovery';
+import { DataRetention } from './retention/data-retention';
+import { RetentionJobHandlerSet } from './retention/retention-job-handlers';
+import { RetentionWorker } from './retention/retention-worker';
 
 @Module({
   imports: [
@@ -49,6 +52,9 @@ import { RedisRecovery } from './redis-recovery';
     RedisRecovery,
     WorkerMetrics,
     ShutdownState,
+    DataRetention,
+    RetentionJobHandlerSet,
+    RetentionWorker,
   ],
 })
 export class WorkerModule {}

@@ -34,6 +34,17 @@ describe('loadConfig', () => {
     expect(attempt).toThrow(/REDIS_URL/);
   });
 
+  it('keeps requests a year and audit entries two years by default; no audit off in production', () => {
+    const config = loadConfig(valid);
+    expect(config.REQUEST_RETENTION_DAYS).toBe(365);
+    expect(config.AUDIT_RETENTION_DAYS).toBe(730);
+    expect(config.AUDIT_SINK).toBe('database');
+    expect(loadConfig({ ...valid, AUDIT_SINK: 'none' }).AUDIT_SINK).toBe('none');
+    expect(() => loadConfig({ ...valid, AUDIT_SINK: 'none', NODE_ENV: 'production' })).toThrow(
+      /AUDIT_SINK/,
+    );
+  });
+
   it('rejects a missing MONGODB_URI', () => {
     const { MONGODB_URI: _omitted, ...rest } = valid;
     expect(() => loadConfig(rest)).toThrow(/MONGODB_URI/);

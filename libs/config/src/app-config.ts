@@ -74,6 +74,14 @@ export const appConfigSchema = z
     // How often the worker looks for notifications to send on a schedule (hold ending, stale
     // capacity reports) and e-mails that a lost job left behind.
     NOTIFICATION_SWEEP_SECONDS: z.coerce.number().int().min(1).max(86400).default(300),
+    // Privacy (docs/privacy.md): finished requests are anonymised this long after their last
+    // change; audit entries are kept this long.
+    REQUEST_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+    AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
+    // How often the worker runs the retention job.
+    RETENTION_EVERY_SECONDS: z.coerce.number().int().min(1).max(604800).default(86400),
+    // `none` replaces the audit log by a no-op: only for the audit benchmark's baseline.
+    AUDIT_SINK: z.enum(['database', 'none']).default('database'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -84,6 +92,13 @@ export const appConfigSchema = z
         code: 'custom',
         path: ['BOOTSTRAP_ADMIN_PASSWORD'],
         message: 'BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD must be set together',
+      });
+    }
+    if (config.AUDIT_SINK === 'none' && config.NODE_ENV === 'production') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUDIT_SINK'],
+        message: 'the audit log cannot be turned off in production',
       });
     }
     if (config.SMTP_URL && config.SMTP_HOST) {

@@ -27,3 +27,5 @@ export { knownLanguages, languageName } from './matching/language-names';
 export * from './insight';
 export * from './notifications';
 export * from './exports';
+export * from './audit';
+export * from './retention';

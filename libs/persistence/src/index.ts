@@ -24,3 +24,5 @@ export {
 } from './notifications';
 export * from './exchange-ids';
 export * from './announcements/announcement-outbox.repository';
+export * from './audit/audit-log.repository';
+export * from './retention/retention.repository';

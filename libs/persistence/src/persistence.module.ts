@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import { auditModels, auditProviders } from './audit/audit-persistence';
 import { AnnouncementOutboxRepository } from './announcements/announcement-outbox.repository';
 import {
   ANNOUNCEMENT_OUTBOX_MODEL,
@@ -56,6 +57,7 @@ const repositories = [
   AnnouncementOutboxRepository,
   ...referralProviders,
   ...notificationProviders,
+  ...auditProviders,
 ];
 
 /** The only module that talks to MongoDB. */
@@ -87,6 +89,7 @@ const repositories = [
       { name: ANNOUNCEMENT_OUTBOX_MODEL, schema: announcementOutboxSchema },
       ...referralModels,
       ...notificationModels,
+      ...auditModels,
     ]),
   ],
   providers: repositories,

@@ -15,3 +15,5 @@ export * from './recompute-backlog';
 export * from './notification-jobs';
 export * from './notification-queue';
 export * from './announcements';
+export * from './retention-jobs';
+export * from './retention-queue';

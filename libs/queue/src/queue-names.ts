@@ -5,6 +5,8 @@ export enum QueueName {
   Referrals = 'referrals',
   /** E-mail outbox delivery and scheduled notifications; jobs in notification-jobs.ts. */
   Notifications = 'notifications',
+  /** Anonymisation and deletion past the retention periods; jobs in retention-jobs.ts. */
+  Retention = 'retention',
 }
 
 export enum MatchingJob {

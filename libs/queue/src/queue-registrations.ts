@@ -34,4 +34,14 @@ export const QUEUE_REGISTRATIONS: readonly RegisterQueueOptions[] = [
       removeOnFail: { age: 30 * 24 * 3600 },
     },
   },
+  {
+    name: QueueName.Retention,
+    defaultJobOptions: {
+      // A database away for a while: the run is resumable, so trying again is always safe.
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 5_000 },
+      removeOnComplete: { age: 7 * 24 * 3600, count: 1_000 },
+      removeOnFail: { age: 30 * 24 * 3600 },
+    },
+  },
 ];

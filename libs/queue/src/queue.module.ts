@@ -6,6 +6,7 @@ import { QUEUE_REGISTRATIONS } from './queue-registrations';
 import { RedisConnections } from './redis/redis-connections';
 import { RedisModule } from './redis/redis.module';
 import { ReferralQueue } from './referral-queue';
+import { RetentionQueue } from './retention-queue';
 
 /**
  * The platform's queues, registered with BullMQ through Nest on the process's shared `queue`
@@ -24,7 +25,7 @@ import { ReferralQueue } from './referral-queue';
     }),
     BullModule.registerQueue(...QUEUE_REGISTRATIONS),
   ],
-  providers: [MatchingQueue, ReferralQueue, NotificationQueue],
-  exports: [MatchingQueue, ReferralQueue, NotificationQueue, BullModule],
+  providers: [MatchingQueue, ReferralQueue, NotificationQueue, RetentionQueue],
+  exports: [MatchingQueue, ReferralQueue, NotificationQueue, RetentionQueue, BullModule],
 })
 export class QueueModule {}

@@ -10,6 +10,8 @@ interface AccessTokenClaims {
   role: UserActor['kind'];
   mun?: string[];
   prv?: string;
+  /** The browser session, for the audit log. */
+  sid?: string;
 }
 
 /** Short-lived signed access tokens carrying the caller's role and scope. */
@@ -34,8 +36,9 @@ export class AccessTokenService {
     return this.verify(token);
   }
 
-  issue(actor: UserActor): { accessToken: string; expiresAt: Date } {
+  issue(actor: UserActor, sessionId?: string): { accessToken: string; expiresAt: Date } {
     const claims: AccessTokenClaims = { sub: actor.userId, role: actor.kind };
+    if (sessionId) claims.sid = sessionId;
     if (actor.kind === 'STAFF' || actor.kind === 'POLICY')
       claims.mun = [...actor.municipalityCodes];
     if (actor.kind === 'PROVIDER') claims.prv = actor.providerId;
@@ -52,6 +55,13 @@ export class AccessTokenService {
     } catch {
       return undefined;
     }
+  }
+
+  /** The session a JWT was issued in (null for a resident link or a token without one). */
+  sessionIdOf(token: string): string | null {
+    if (isResidentLinkToken(token)) return null;
+    const claims = this.jwt.decode<{ sid?: unknown } | null>(token);
+    return typeof claims?.sid === 'string' ? claims.sid : null;
   }
 
   /** When a valid JWT expires (null for a resident link, which the database governs). */

@@ -60,6 +60,7 @@ export const OPERATION_POLICY: Readonly<Record<string, Readonly<Record<Caller, O
   // Accounts and own notifications.
   me:                       row('U', 'A', 'A', 'A', 'A', 'A', 'A', 'F', 'F'),
   users:                    row('U', 'A', 'F', 'F', 'F', 'F', 'F', 'F', 'F'),
+  auditLog:                 row('U', 'A', 'F', 'F', 'F', 'F', 'F', 'F', 'F'),
   createUser:               row('U', 'A', 'F', 'F', 'F', 'F', 'F', 'F', 'F'),
   notifications:            row('U', 'A', 'A', 'A', 'A', 'A', 'F', 'F', 'F'),
   unreadNotificationCount:  row('U', 'A', 'A', 'A', 'A', 'A', 'F', 'F', 'F'),

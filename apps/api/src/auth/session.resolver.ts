@@ -9,6 +9,7 @@ import { CurrentActor } from './current-actor.decorator';
 import { HttpExchange } from './http-exchange.decorator';
 import { clearSessionCookie, sessionTokenFrom, setSessionCookie } from './session-cookie';
 import { SessionService } from './session.service';
+import { AuditExempt } from '../audit/audited.decorator';
 
 /** The web app's session: refresh with the cookie, log out, and who am I. */
 @Resolver()
@@ -20,6 +21,7 @@ export class SessionResolver {
   ) {}
 
   @Public()
+  @AuditExempt('sessions are recorded in the sessions collection')
   @Mutation(() => AuthPayload, {
     description: 'A new access token from the session cookie; the cookie is renewed.',
   })
@@ -40,6 +42,7 @@ export class SessionResolver {
   }
 
   @Public()
+  @AuditExempt('sessions are recorded in the sessions collection')
   @Mutation(() => Boolean, { description: 'End the session of this browser.' })
   async logout(@HttpExchange() { req, res }: HttpExchange): Promise<boolean> {
     const token = sessionTokenFrom(req);
@@ -49,6 +52,7 @@ export class SessionResolver {
   }
 
   @Allow('ADMIN', 'STAFF', 'PROVIDER', 'POLICY')
+  @AuditExempt("the caller's own account")
   @Query(() => UserModel, { description: 'The logged-in user.' })
   async me(@CurrentActor() actor: Actor): Promise<UserModel> {
     if (actor.kind === 'RESIDENT') throw new UnauthenticatedError();

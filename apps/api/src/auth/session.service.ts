@@ -16,6 +16,8 @@ import { hashSessionToken, newSessionToken } from './session-cookie';
 export interface IssuedRefreshToken {
   readonly token: string;
   readonly expiresAt: Date;
+  /** The session it belongs to: access tokens carry it, so the audit log can name it. */
+  readonly sessionId: string;
 }
 
 export interface RefreshedSession {
@@ -65,7 +67,7 @@ export class SessionService {
     }
     const user = await this.users.findById(session.userId);
     if (!user || user.role === 'RESIDENT') throw new UnauthenticatedError(SESSION_ENDED);
-    const access = this.tokens.issue(actorOf(user));
+    const access = this.tokens.issue(actorOf(user), session.id);
     return { user, ...access, refresh: await this.issue(session, now) };
   }
 
@@ -82,6 +84,6 @@ export class SessionService {
       { tokenHash: hashSessionToken(token), sessionId: session.id, expiresAt },
       now,
     );
-    return { token, expiresAt };
+    return { token, expiresAt, sessionId: session.id };
   }
 }

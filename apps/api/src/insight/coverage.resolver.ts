@@ -18,6 +18,7 @@ import {
   CoverageSeriesPoint,
   OfferingDemand,
 } from './coverage.types';
+import { Audited, AuditExempt } from '../audit/audited.decorator';
 
 /** Coverage for policy and contract managers; demand pressure for providers. Counts only. */
 @Resolver()
@@ -29,6 +30,7 @@ export class CoverageResolver {
   ) {}
 
   @Allow('POLICY', 'ADMIN')
+  @AuditExempt('aggregate figures')
   @Query(() => CoverageReport, {
     description:
       'POLICY (own municipalities), ADMIN: where open requests find no, few or only waiting-list options',
@@ -55,6 +57,7 @@ export class CoverageResolver {
   }
 
   @Allow('POLICY', 'ADMIN')
+  @AuditExempt('aggregate figures')
   @Query(() => [CoverageSeriesPoint], {
     description: 'POLICY, ADMIN: coverage per product per day, from the daily snapshots',
   })
@@ -70,6 +73,7 @@ export class CoverageResolver {
   }
 
   @Allow('ADMIN')
+  @Audited('CHANGE')
   @Mutation(() => Boolean, {
     description: "ADMIN: keep today's coverage snapshot now (in the worker); a day keeps its first",
   })
@@ -79,6 +83,7 @@ export class CoverageResolver {
   }
 
   @Allow('PROVIDER')
+  @AuditExempt('aggregate figures')
   @Query(() => [OfferingDemand], {
     description:
       'PROVIDER: for each own offering, how many open requests it would serve, is shown to, and waits on capacity',

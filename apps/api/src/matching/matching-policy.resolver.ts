@@ -19,6 +19,7 @@ import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { knownMunicipality } from '../reference/reference-input';
 import { MatchingPolicyInput, MatchingPolicyModel } from './matching-policy.types';
+import { argString, Audited, AuditExempt } from '../audit/audited.decorator';
 
 @ArgsType()
 class MunicipalityArgs {
@@ -33,6 +34,7 @@ export class MatchingPolicyResolver {
   ) {}
 
   @Allow('ADMIN', 'STAFF')
+  @AuditExempt('the ranking policy: no personal data')
   @Query(() => MatchingPolicyModel, { description: 'The ranking policy in force' })
   async matchingPolicy(
     @CurrentActor() actor: Actor,
@@ -46,6 +48,7 @@ export class MatchingPolicyResolver {
 
   /** A change recomputes the open shortlists of that municipality. */
   @Allow('ADMIN')
+  @Audited('CHANGE', (args) => ({ subjectId: argString(args, 'municipalityCode') }))
   @Mutation(() => MatchingPolicyModel)
   async updateMatchingPolicy(
     @CurrentActor() actor: Actor,

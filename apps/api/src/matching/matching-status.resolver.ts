@@ -3,6 +3,7 @@ import { LAST_SWEEP_STAT, type SweepResult } from '@wmo/matching';
 import { AnnouncementOutboxRepository } from '@wmo/persistence';
 import { MatchingQueue } from '@wmo/queue';
 import { Allow } from '../auth/allow.decorator';
+import { Audited, AuditExempt } from '../audit/audited.decorator';
 
 @ObjectType()
 class SweepReport {
@@ -44,6 +45,7 @@ export class MatchingStatusResolver {
   ) {}
 
   @Allow('ADMIN')
+  @AuditExempt('queue and backlog counts: no personal data')
   @Query(() => MatchingStatus)
   async matchingStatus(): Promise<MatchingStatus> {
     const [counts, announcements] = await Promise.all([this.queue.counts(), this.outbox.depth()]);
@@ -66,6 +68,7 @@ export class MatchingStatusResolver {
   }
 
   @Allow('ADMIN')
+  @Audited('CHANGE')
   @Mutation(() => Boolean, { description: 'Recompute every open shortlist now (in the worker)' })
   async startSweep(): Promise<boolean> {
     await this.queue.sweep({ trigger: 'admin' });

@@ -21,6 +21,7 @@ import {
   SetEmailNotificationsArgs,
   toNotificationModel,
 } from './notification.types';
+import { Audited, AuditExempt } from '../audit/audited.decorator';
 
 /** A user's own notifications and e-mail setting; nobody sees another's. */
 @Resolver()
@@ -32,6 +33,7 @@ export class NotificationResolver {
   ) {}
 
   @Allow('STAFF', 'PROVIDER', 'ADMIN')
+  @AuditExempt("the caller's own notifications: at most a pseudonymous reference")
   @Query(() => NotificationConnection, { description: 'Own notifications, newest first' })
   async notifications(
     @CurrentActor() actor: Actor,
@@ -44,12 +46,14 @@ export class NotificationResolver {
   }
 
   @Allow('STAFF', 'PROVIDER', 'ADMIN')
+  @AuditExempt('a count')
   @Query(() => Int, { description: 'How many own notifications are unread' })
   unreadNotificationCount(@CurrentActor() actor: Actor): Promise<number> {
     return this.store.unreadCount(userIdOf(actor));
   }
 
   @Allow('STAFF', 'PROVIDER', 'ADMIN')
+  @AuditExempt("the caller's own read marks")
   @Mutation(() => Int, { description: 'Marks own notifications read; returns how many changed' })
   markNotificationsRead(
     @CurrentActor() actor: Actor,
@@ -60,12 +64,14 @@ export class NotificationResolver {
   }
 
   @Allow('STAFF', 'PROVIDER', 'ADMIN')
+  @AuditExempt("the caller's own settings")
   @Query(() => NotificationSettingsModel)
   async notificationSettings(@CurrentActor() actor: Actor): Promise<NotificationSettingsModel> {
     return this.settingsOf(userIdOf(actor));
   }
 
   @Allow('STAFF', 'PROVIDER', 'ADMIN')
+  @Audited('CHANGE')
   @Mutation(() => NotificationSettingsModel, {
     description: 'Switches own e-mail notifications on or off; in-app notifications stay',
   })

@@ -29,6 +29,7 @@ import {
   UpdateOfferingInput,
 } from './offering.types';
 import { NullableArg } from '../graphql/nullable-arg';
+import { argString, Audited } from '../audit/audited.decorator';
 
 @Resolver(() => OfferingModel)
 export class OfferingResolver {
@@ -39,6 +40,7 @@ export class OfferingResolver {
   ) {}
 
   @Allow('ADMIN', 'STAFF', 'PROVIDER')
+  @Audited<OfferingModel>('CHANGE', (_, offering) => ({ subjectId: offering.id }))
   @Mutation(() => OfferingModel)
   async createOffering(
     @CurrentActor() actor: Actor,
@@ -48,6 +50,7 @@ export class OfferingResolver {
   }
 
   @Allow('ADMIN', 'PROVIDER')
+  @Audited<OfferingModel>('CHANGE', (_, offering) => ({ subjectId: offering.id }))
   @Mutation(() => OfferingModel, {
     description: 'Report the current free places and waiting time.',
   })
@@ -59,6 +62,7 @@ export class OfferingResolver {
   }
 
   @Allow('ADMIN', 'STAFF', 'PROVIDER')
+  @Audited<OfferingModel>('CHANGE', (_, offering) => ({ subjectId: offering.id }))
   @Mutation(() => OfferingModel, { description: 'Change what an offering offers and where.' })
   async updateOffering(
     @CurrentActor() actor: Actor,
@@ -68,6 +72,11 @@ export class OfferingResolver {
   }
 
   @Allow('ADMIN', 'STAFF')
+  // A search for a request reads that request (its needs and PC4); a free search reads none.
+  @Audited('READ', (args) => {
+    const requestId = argString(args, 'filter', 'requestId');
+    return requestId ? { requestId } : null;
+  })
   @Query(() => OfferingConnection)
   async searchOfferings(
     @CurrentActor() actor: Actor,

@@ -8,6 +8,7 @@ import { toOfferingModel, toReportedOfferingModel } from './offering.mapper';
 import { OfferingService } from './offering.service';
 import { OfferingConnection, OfferingModel } from './offering.types';
 import { ConfirmCapacityArgs, OfferingIdArgs } from './own-offerings.args';
+import { Audited, AuditExempt } from '../audit/audited.decorator';
 
 /** What a provider needs to keep its own offerings current: its board, one offering, "klopt nog". */
 @Resolver(() => OfferingModel)
@@ -15,6 +16,7 @@ export class OwnOfferingsResolver {
   constructor(private readonly service: OfferingService) {}
 
   @Allow('PROVIDER')
+  @AuditExempt('offerings: no personal data of residents')
   @Query(() => OfferingConnection, { description: "The provider's own offerings, newest first" })
   async myOfferings(
     @CurrentActor() actor: Actor,
@@ -28,6 +30,7 @@ export class OwnOfferingsResolver {
   }
 
   @Allow('ADMIN', 'STAFF', 'PROVIDER')
+  @AuditExempt('offerings: no personal data of residents')
   @Query(() => OfferingModel, {
     nullable: true,
     description: "One offering; null when it does not exist or (for a provider) is another's",
@@ -41,6 +44,7 @@ export class OwnOfferingsResolver {
   }
 
   @Allow('ADMIN', 'PROVIDER')
+  @Audited<OfferingModel>('CHANGE', (_, offering) => ({ subjectId: offering.id }))
   @Mutation(() => OfferingModel, {
     description:
       'Confirm that the capacity report is still right: a new report with the figures shown now.',

@@ -10,6 +10,7 @@ import {
   ProviderListArgs,
   ProviderModel,
 } from './provider.types';
+import { Audited, AuditExempt } from '../audit/audited.decorator';
 
 @Resolver(() => ProviderModel)
 export class ProviderResolver {
@@ -17,6 +18,7 @@ export class ProviderResolver {
 
   /** Providers to choose from (e.g. for a provider's account), newest first. */
   @Allow('ADMIN', 'STAFF')
+  @AuditExempt('organisations: no personal data of residents')
   @Query(() => ProviderConnection, {
     name: 'providers',
     description: 'ADMIN, STAFF: providers to choose from, newest first',
@@ -38,6 +40,7 @@ export class ProviderResolver {
   }
 
   @Allow('ADMIN', 'STAFF')
+  @Audited<ProviderModel>('CHANGE', (_, provider) => ({ subjectId: provider.id }))
   @Mutation(() => ProviderModel)
   async createProvider(@Args('input') input: CreateProviderInput): Promise<ProviderModel> {
     const provider = await this.providers.create({

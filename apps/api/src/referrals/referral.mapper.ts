@@ -15,6 +15,7 @@ export function toReferralModel(referral: Referral): ReferralModel {
       urgency: referral.request.urgency as Urgency,
     },
     offeringId: referral.offeringId,
+    requestId: referral.requestId,
     createdAt: referral.createdAt,
     respondedAt: referral.respondedAt,
     reason: referral.reason,

@@ -28,12 +28,15 @@ import {
   WithdrawReferralArgs,
 } from './referral.types';
 import { NullableArg } from '../graphql/nullable-arg';
+import { Audited, AuditExempt } from '../audit/audited.decorator';
+import { referralTarget } from '../audit/audit-targets';
 
 @Resolver(() => ReferralModel)
 export class ReferralResolver {
   constructor(private readonly service: ReferralService) {}
 
   @Allow('STAFF')
+  @Audited<ReferralModel>('CHANGE', (_, referral) => referralTarget(referral))
   @Mutation(() => ReferralModel, {
     description: 'Refer the request to an offering: holds one free place for a limited time.',
   })
@@ -45,6 +48,7 @@ export class ReferralResolver {
   }
 
   @Allow('PROVIDER')
+  @Audited<ReferralModel>('CHANGE', (_, referral) => referralTarget(referral))
   @Mutation(() => ReferralModel, { description: 'Accept (placement) or decline a referral.' })
   async respondToReferral(
     @CurrentActor() actor: Actor,
@@ -54,6 +58,7 @@ export class ReferralResolver {
   }
 
   @Allow('STAFF')
+  @Audited<ReferralModel>('CHANGE', (_, referral) => referralTarget(referral))
   @Mutation(() => ReferralModel, { description: 'Withdraw a pending referral: frees its place.' })
   async withdrawReferral(
     @CurrentActor() actor: Actor,
@@ -63,6 +68,7 @@ export class ReferralResolver {
   }
 
   @Allow('STAFF')
+  @AuditExempt('a date computed from the clock')
   @Query(() => Date, {
     description: 'When a hold made now would end (shown before a consultant refers)',
   })
@@ -71,6 +77,9 @@ export class ReferralResolver {
   }
 
   @Allow('PROVIDER', 'STAFF', 'ADMIN')
+  @Audited<ReferralConnection>('READ', (_, page) =>
+    page.edges.map((edge) => referralTarget(edge.node)),
+  )
   @Query(() => ReferralConnection, { description: 'Providers see referrals to their offerings.' })
   async referrals(
     @CurrentActor() actor: Actor,

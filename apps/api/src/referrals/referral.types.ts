@@ -49,6 +49,7 @@ export class ReferralModel {
   @Field({ description: 'A pending referral expires at this moment' }) holdExpiresAt: Date;
   @Field(() => ReferralRequestModel) request: ReferralRequestModel;
   offeringId: string;
+  requestId: string;
   @Field(() => OfferingModel, { nullable: true }) offering?: OfferingModel | null;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true, description: 'When it was answered, withdrawn or expired' })

@@ -20,12 +20,14 @@ import {
 import { toShortlistModel } from './shortlist.mapper';
 import { ShortlistModel } from './shortlist.types';
 import { NullableArg } from '../graphql/nullable-arg';
+import { Audited, AuditExempt } from '../audit/audited.decorator';
 
 @Resolver(() => SupportRequestModel)
 export class RequestResolver {
   constructor(private readonly service: RequestService) {}
 
   @Allow('STAFF')
+  @Audited<SupportRequestModel>('CHANGE', (_, request) => ({ requestId: request.id }))
   @Mutation(() => SupportRequestModel)
   async createRequest(
     @CurrentActor() actor: Actor,
@@ -35,6 +37,7 @@ export class RequestResolver {
   }
 
   @Allow('STAFF')
+  @Audited<SupportRequestModel>('CHANGE', (_, request) => ({ requestId: request.id }))
   @Mutation(() => SupportRequestModel, {
     description: 'Change the request; its shortlist follows.',
   })
@@ -46,6 +49,7 @@ export class RequestResolver {
   }
 
   @Allow('STAFF')
+  @Audited<SupportRequestModel>('CHANGE', (_, request) => ({ requestId: request.id }))
   @Mutation(() => SupportRequestModel, { description: 'Close the request: matching stops.' })
   async closeRequest(
     @CurrentActor() actor: Actor,
@@ -56,6 +60,9 @@ export class RequestResolver {
 
   /** Staff of its municipality, admins, and the resident holding its link (own request only). */
   @Allow('STAFF', 'ADMIN', 'RESIDENT')
+  @Audited<SupportRequestModel | null>('READ', (_, request) =>
+    request ? { requestId: request.id } : null,
+  )
   @Query(() => SupportRequestModel, { nullable: true })
   async request(
     @CurrentActor() actor: Actor,
@@ -66,6 +73,9 @@ export class RequestResolver {
   }
 
   @Allow('STAFF', 'ADMIN')
+  @Audited<SupportRequestConnection>('READ', (_, page) =>
+    page.edges.map((edge) => ({ requestId: edge.node.id })),
+  )
   @Query(() => SupportRequestConnection, {
     description: 'Open requests first, then referred, placed and closed; newest first within each',
   })
@@ -84,6 +94,7 @@ export class RequestResolver {
   }
 
   @Allow('STAFF', 'ADMIN')
+  @AuditExempt('counts per status')
   @Query(() => [RequestStatusCountModel], {
     description: 'How many requests in your scope have each status (the filter without status)',
   })

@@ -8,12 +8,14 @@ import {
   ResidentLinkModel,
   ResidentLinkRequestArgs,
 } from './resident.types';
+import { argString, Audited } from '../audit/audited.decorator';
 
 @Resolver(() => ResidentLinkModel)
 export class ResidentLinkResolver {
   constructor(private readonly links: ResidentLinkService) {}
 
   @Allow('STAFF')
+  @Audited('CHANGE', (args) => ({ requestId: argString(args, 'requestId') }))
   @Mutation(() => ResidentLinkModel, {
     description: 'A personal link for the resident to see the shortlist and choose.',
   })
@@ -25,6 +27,7 @@ export class ResidentLinkResolver {
   }
 
   @Allow('STAFF')
+  @Audited('CHANGE', (args) => ({ requestId: argString(args, 'requestId') }))
   @Mutation(() => Int, { description: 'Stops every link of the request; returns how many.' })
   revokeResidentLinks(
     @CurrentActor() actor: Actor,

@@ -8,6 +8,8 @@ import { toShortlistModel } from '../requests/shortlist.mapper';
 import { ShortlistModel } from '../requests/shortlist.types';
 import { ResidentService } from './resident.service';
 import { ChoosePreferenceArgs } from './resident.types';
+import { Audited } from '../audit/audited.decorator';
+import { residentRequestOf } from '../audit/audit-targets';
 
 /** The resident's own view, through their personal link. Scores are hidden per field. */
 @Resolver()
@@ -15,6 +17,7 @@ export class ResidentResolver {
   constructor(private readonly residents: ResidentService) {}
 
   @Allow('RESIDENT')
+  @Audited('READ', (_, __, actor) => ({ requestId: residentRequestOf(actor) }))
   @Query(() => ShortlistModel, {
     nullable: true,
     description: 'The latest shortlist of your own request; null until it is computed.',
@@ -25,12 +28,14 @@ export class ResidentResolver {
   }
 
   @Allow('RESIDENT')
+  @Audited('READ', (_, __, actor) => ({ requestId: residentRequestOf(actor) }))
   @Query(() => SupportRequestModel, { description: 'Your own request (the link is for one).' })
   async myRequest(@CurrentActor() actor: Actor): Promise<SupportRequestModel> {
     return toSupportRequestModel(await this.residents.request(actor));
   }
 
   @Allow('RESIDENT')
+  @Audited('CHANGE', (_, __, actor) => ({ requestId: residentRequestOf(actor) }))
   @Mutation(() => SupportRequestModel, { description: 'Say which option you prefer.' })
   async choosePreference(
     @CurrentActor() actor: Actor,

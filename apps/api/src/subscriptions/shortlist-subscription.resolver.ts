@@ -9,6 +9,7 @@ import { ShortlistModel } from '../requests/shortlist.types';
 import { ResidentLinkAuthenticator } from '../residents/resident-link-authenticator';
 import { ShortlistUpdatedArgs } from './shortlist-updated.args';
 import { ShortlistUpdates } from './shortlist-updates';
+import { argString, Audited } from '../audit/audited.decorator';
 
 @Resolver()
 export class ShortlistSubscriptionResolver {
@@ -20,6 +21,8 @@ export class ShortlistSubscriptionResolver {
 
   /** Residents get the same type; their view hides scores per field (see internal figures). */
   @Allow('STAFF', 'RESIDENT')
+  // Logged when the subscription starts: every revision it then shows is of that request.
+  @Audited('READ', (args) => ({ requestId: argString(args, 'requestId') }))
   @Subscription(() => ShortlistModel, {
     description: 'The current shortlist of the request, then every new revision.',
     resolve: (shortlist: ShortlistModel) => shortlist,

@@ -16,6 +16,7 @@ import { ProviderModel } from '../providers/provider.types';
 import { knownMunicipalities } from '../reference/reference-input';
 import { toConnection } from '../graphql/page-info';
 import { CreateUserInput, UserConnection, UserListArgs } from './user.types';
+import { Audited, AuditExempt } from '../audit/audited.decorator';
 
 @Resolver(() => UserModel)
 export class UserResolver {
@@ -26,6 +27,7 @@ export class UserResolver {
 
   /** Every account, newest first, for administrators. */
   @Allow('ADMIN')
+  @AuditExempt('accounts of professionals, no resident data; changes are audited')
   @Query(() => UserConnection, { name: 'users', description: 'ADMIN: every account, newest first' })
   async userList(@Args() { filter, first, after }: UserListArgs): Promise<UserConnection> {
     const page = await this.users.page(
@@ -40,6 +42,7 @@ export class UserResolver {
 
   /** Administrators create staff, provider, policy and administrator accounts. */
   @Allow('ADMIN')
+  @Audited<UserModel>('CHANGE', (_, user) => ({ subjectId: user.id }))
   @Mutation(() => UserModel)
   async createUser(@Args('input') input: CreateUserInput): Promise<UserModel> {
     if (input.role === Role.RESIDENT) {
