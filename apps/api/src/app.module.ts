@@ -8,6 +8,7 @@ import {
   OfferingRepository,
   PersistenceModule,
   ProviderRepository,
+  SupportRequestRepository,
   UserRepository,
 } from '@wmo/persistence';
 import { QueueModule } from '@wmo/queue';
@@ -44,6 +45,8 @@ import { ReferenceResolver } from './reference/reference.resolver';
 import { ReferralsModule } from './referrals/referrals.module';
 import { RequestResolver } from './requests/request.resolver';
 import { RequestService } from './requests/request.service';
+import { ReadCachesModule } from './requests/caches/read-caches.module';
+import { ShortlistReadCache } from './requests/caches/shortlist-read-cache';
 import { ShortlistOptionResolver } from './requests/shortlist-option.resolver';
 import { ResidentsModule } from './residents/residents.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
@@ -61,15 +64,18 @@ import { UserResolver } from './users/user.resolver';
     SubscriptionsModule,
     ThrottlingModule,
     NotificationsApiModule,
+    ReadCachesModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [PersistenceModule, AccessModule],
+      imports: [PersistenceModule, AccessModule, ReadCachesModule],
       inject: [
         APP_CONFIG,
         ProviderRepository,
         OfferingRepository,
         AccessTokenService,
         UserRepository,
+        SupportRequestRepository,
+        ShortlistReadCache,
       ],
       useFactory: graphqlOptions,
     }),

@@ -19,3 +19,4 @@ export * from './coverage-report';
 export * from './demand-report';
 export * from './matching-announcer';
 export * from './announcement-drain';
+export * from './change-stream-follower';

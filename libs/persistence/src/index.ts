@@ -1,6 +1,7 @@
 export * from './object-ids';
 export * from './page';
 export * from './transient-write';
+export * from './write-turns';
 export * from './persistence.module';
 export * from './providers/provider.repository';
 export * from './offerings/offering.repository';

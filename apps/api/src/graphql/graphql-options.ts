@@ -1,13 +1,19 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '@wmo/config';
-import type { OfferingRepository, ProviderRepository, UserRepository } from '@wmo/persistence';
+import type {
+  OfferingRepository,
+  ProviderRepository,
+  SupportRequestRepository,
+  UserRepository,
+} from '@wmo/persistence';
 import type { Response } from 'express';
 import type { Context as SocketContext } from 'graphql-ws';
 import type { AccessTokenService } from '../auth/access-token.service';
 import type { AuthenticatedRequest, GraphqlContext } from '../auth/request-context';
 import { graphqlWsOptions, socketCaller } from '../subscriptions/graphql-ws-options';
 import { formatError } from './format-error';
+import type { ShortlistReadCache } from '../requests/caches/shortlist-read-cache';
 import { createLoaders } from './loaders';
 import { noSubscriptionsOverHttp } from './no-subscriptions-over-http';
 
@@ -18,6 +24,8 @@ export function graphqlOptions(
   offerings: OfferingRepository,
   tokens: AccessTokenService,
   users: UserRepository,
+  requests: SupportRequestRepository,
+  shortlists: ShortlistReadCache,
 ): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
   const armor = new ApolloArmor({
@@ -52,7 +60,7 @@ export function graphqlOptions(
       input: { req: AuthenticatedRequest; res: Response } | SocketContext,
     ): GraphqlContext => ({
       ...('req' in input ? { req: input.req, res: input.res } : { req: socketCaller(input) }),
-      loaders: createLoaders(providers, offerings, users),
+      loaders: createLoaders({ providers, offerings, users, requests, shortlists }),
     }),
   };
 }

@@ -1,23 +1,48 @@
 import DataLoader from 'dataloader';
-import type { Offering, Provider, User } from '@wmo/domain';
-import type { OfferingRepository, ProviderRepository, UserRepository } from '@wmo/persistence';
+import type { Offering, Provider, ShortlistRevision, User } from '@wmo/domain';
+import type {
+  OfferingRepository,
+  ProviderRepository,
+  SupportRequestRepository,
+  UserRepository,
+} from '@wmo/persistence';
+import type { ShortlistReadCache } from '../requests/caches/shortlist-read-cache';
 
-/** Per-request batch loaders, so a list resolves its providers and offerings in one query. */
+/**
+ * Per-request batch loaders (one registry per GraphQL operation), so a list resolves its
+ * providers, offerings, shortlists and preferred options in one read each, and a field asked
+ * twice in one operation is read once.
+ */
 export interface GraphqlLoaders {
   provider: DataLoader<string, Provider | null>;
   offering: DataLoader<string, Offering | null>;
   user: DataLoader<string, User | null>;
+  /** A request's current shortlist, by request id (heads in one Redis read). */
+  shortlist: DataLoader<string, ShortlistRevision | null>;
+  /** A request's preferred option (null: none chosen), by request id. */
+  preferredOffering: DataLoader<string, string | null>;
 }
 
-export function createLoaders(
-  providers: ProviderRepository,
-  offerings: OfferingRepository,
-  users: UserRepository,
-): GraphqlLoaders {
+/** What the loaders read from. */
+export interface LoaderSources {
+  readonly providers: ProviderRepository;
+  readonly offerings: OfferingRepository;
+  readonly users: UserRepository;
+  readonly requests: SupportRequestRepository;
+  readonly shortlists: ShortlistReadCache;
+}
+
+export function createLoaders(sources: LoaderSources): GraphqlLoaders {
+  const { providers, offerings, users, requests, shortlists } = sources;
   return {
     provider: new DataLoader(async (ids) => byId(ids, await providers.findByIds(ids))),
     offering: new DataLoader(async (ids) => byId(ids, await offerings.findByIds(ids))),
     user: new DataLoader(async (ids) => byId(ids, await users.findByIds(ids))),
+    shortlist: new DataLoader((ids) => shortlists.latestOf(ids)),
+    preferredOffering: new DataLoader(async (ids) => {
+      const found = await requests.preferredOfferingsOf(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
   };
 }
 

@@ -1,7 +1,17 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { Actor } from '@wmo/domain';
 import { checkPageSize, type RequestListFilter as ListFilter } from '@wmo/persistence';
 import { Allow } from '../auth/allow.decorator';
+import type { GraphqlContext } from '../auth/request-context';
 import { RequestStatus } from '../graphql/enums';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { toConnection } from '../graphql/page-info';
@@ -100,8 +110,11 @@ export class RequestResolver {
   }
 
   @ResolveField(() => ShortlistModel, { nullable: true })
-  async shortlist(@Parent() request: SupportRequestModel): Promise<ShortlistModel | null> {
-    const latest = await this.service.latestShortlist(request.id);
+  async shortlist(
+    @Parent() request: SupportRequestModel,
+    @Context() context: GraphqlContext,
+  ): Promise<ShortlistModel | null> {
+    const latest = await context.loaders.shortlist.load(request.id);
     return latest ? toShortlistModel(latest) : null;
   }
 }

@@ -13,7 +13,7 @@ import {
   type RequestListFilter,
   type RequestScope,
 } from '@wmo/persistence';
-import { MatchingAnnouncer, ShortlistReader } from '@wmo/matching';
+import { MatchingAnnouncer } from '@wmo/matching';
 import type { Announcement } from '@wmo/queue';
 import {
   knownMunicipality,
@@ -23,6 +23,8 @@ import {
   languageCodes,
 } from '../reference/reference-input';
 import { ReferralService } from '../referrals/referral.service';
+import { RequestReadCache } from './caches/request-read-cache';
+import { ShortlistReadCache } from './caches/shortlist-read-cache';
 import type { CreateRequestInput, UpdateRequestInput } from './request.types';
 
 const CLOSED_REASON = 'De aanvraag is gesloten.';
@@ -32,9 +34,10 @@ const CLOSED_REASON = 'De aanvraag is gesloten.';
 export class RequestService {
   constructor(
     private readonly requests: SupportRequestRepository,
-    private readonly shortlists: ShortlistReader,
+    private readonly shortlists: ShortlistReadCache,
     private readonly announcer: MatchingAnnouncer,
     private readonly referrals: ReferralService,
+    private readonly cache: RequestReadCache,
   ) {}
 
   async create(actor: Actor, input: CreateRequestInput): Promise<SupportRequest> {
@@ -91,6 +94,8 @@ export class RequestService {
     };
     return this.announcer.announced(requestChanged(request.id, 'REQUEST_CHANGED'), async () => {
       const updated = await this.requests.update(request.id, changes);
+      // Read-your-writes here even if the announcement is late (Redis away).
+      this.cache.evict(request.id);
       if (!updated) throw new NotFoundError('Deze hulpvraag bestaat niet.');
       return updated;
     });
@@ -106,9 +111,10 @@ export class RequestService {
       await this.referrals.withdrawPendingOf(actor, request.id, CLOSED_REASON);
     }
     // A closed request is no longer active: the workers' request book must drop it.
-    await this.announcer.announced(requestChanged(request.id, 'REQUEST_CHANGED'), () =>
-      this.requests.setStatus(request.id, 'CLOSED'),
-    );
+    await this.announcer.announced(requestChanged(request.id, 'REQUEST_CHANGED'), async () => {
+      await this.requests.setStatus(request.id, 'CLOSED');
+      this.cache.evict(request.id);
+    });
     return { ...request, status: 'CLOSED' };
   }
 
@@ -130,10 +136,10 @@ export class RequestService {
     if (actor.kind === 'RESIDENT') {
       // A resident's link opens exactly one request: any other id does not exist for them.
       return actor.requestId === id
-        ? this.requests.findInScope({ all: true }, id)
+        ? this.cache.findInScope({ all: true }, id)
         : Promise.resolve(null);
     }
-    return this.requests.findInScope(scopeOf(actor), id);
+    return this.cache.findInScope(scopeOf(actor), id);
   }
 
   list(actor: Actor, filter: RequestListFilter, first: number, after: string | null) {

@@ -159,6 +159,17 @@ export class SupportRequestRepository {
     return new Map(docs.map((doc) => [doc._id.toHexString(), doc.createdAt]));
   }
 
+  /** The preferred option of each request found (null: none chosen), in one query. */
+  async preferredOfferingsOf(ids: readonly string[]): Promise<Map<string, string | null>> {
+    const valid = ids.filter(isObjectId).map((id) => new Types.ObjectId(id));
+    if (valid.length === 0) return new Map();
+    const docs = await this.model
+      .find({ _id: { $in: valid } }, { preferredOfferingId: 1 })
+      .lean<Pick<SupportRequestDocument, '_id' | 'preferredOfferingId'>[]>()
+      .exec();
+    return new Map(docs.map((doc) => [doc._id.toHexString(), doc.preferredOfferingId ?? null]));
+  }
+
   /**
    * Sets the status. Not a guarded transition: FerretDB's conditional updates are not atomic,
    * so callers serialise transitions themselves (e.g. insert-only records under a unique index).
