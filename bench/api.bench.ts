@@ -225,6 +225,7 @@ async function main(): Promise<void> {
           answers[id] = data.request;
         }),
       );
+      if ((start + 10) % 1000 === 0) phases.progress('cold pass', start + 10, ids.length);
     }
     const coldMs = Date.now() - coldStart;
     phases.record(`cold pass: ${ids.length} request(id) queries, 10 at a time`, coldMs);
