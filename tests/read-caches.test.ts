@@ -20,8 +20,7 @@ describe('read caches and writes under a burst', () => {
   it("shows a staff member's change in their very next read, every time", async () => {
     const { staff, request } = await aPrivateMarket(2);
     const read = async () =>
-      (await graphqlOk<{ request: RequestView }>(REQUEST, { id: request.id }, staff.token))
-        .request;
+      (await graphqlOk<{ request: RequestView }>(REQUEST, { id: request.id }, staff.token)).request;
     expect((await read()).urgency).toBe('SOON');
     await read(); // now held in memory
     for (const [urgency, maxDistanceKm] of [
@@ -43,7 +42,9 @@ describe('read caches and writes under a burst', () => {
   it('answers every one of 100 capacity updates sent at once', async () => {
     const { owner, offering } = await aPrivateMarket(5);
     const results = await Promise.allSettled(
-      Array.from({ length: 100 }, (_, index) => updateCapacity(owner.token, offering.id, index % 7)),
+      Array.from({ length: 100 }, (_, index) =>
+        updateCapacity(owner.token, offering.id, index % 7),
+      ),
     );
     const failed = results.flatMap((result) =>
       result.status === 'rejected' ? [String(result.reason)] : [],

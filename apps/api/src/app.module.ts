@@ -5,7 +5,6 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { APP_CONFIG, ConfigModule } from '@wmo/config';
 import { MatchingModule } from '@wmo/matching';
 import {
-  OfferingRepository,
   PersistenceModule,
   ProviderRepository,
   SupportRequestRepository,
@@ -46,6 +45,7 @@ import { ReferralsModule } from './referrals/referrals.module';
 import { RequestResolver } from './requests/request.resolver';
 import { RequestService } from './requests/request.service';
 import { ReadCachesModule } from './requests/caches/read-caches.module';
+import { OfferingReadCache } from './requests/caches/offering-read-cache';
 import { ShortlistReadCache } from './requests/caches/shortlist-read-cache';
 import { ShortlistOptionResolver } from './requests/shortlist-option.resolver';
 import { ResidentsModule } from './residents/residents.module';
@@ -71,7 +71,7 @@ import { UserResolver } from './users/user.resolver';
       inject: [
         APP_CONFIG,
         ProviderRepository,
-        OfferingRepository,
+        OfferingReadCache,
         AccessTokenService,
         UserRepository,
         SupportRequestRepository,

@@ -2,7 +2,6 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '@wmo/config';
 import type {
-  OfferingRepository,
   ProviderRepository,
   SupportRequestRepository,
   UserRepository,
@@ -13,6 +12,7 @@ import type { AccessTokenService } from '../auth/access-token.service';
 import type { AuthenticatedRequest, GraphqlContext } from '../auth/request-context';
 import { graphqlWsOptions, socketCaller } from '../subscriptions/graphql-ws-options';
 import { formatError } from './format-error';
+import type { OfferingReadCache } from '../requests/caches/offering-read-cache';
 import type { ShortlistReadCache } from '../requests/caches/shortlist-read-cache';
 import { createLoaders } from './loaders';
 import { noSubscriptionsOverHttp } from './no-subscriptions-over-http';
@@ -21,7 +21,7 @@ import { noSubscriptionsOverHttp } from './no-subscriptions-over-http';
 export function graphqlOptions(
   config: AppConfig,
   providers: ProviderRepository,
-  offerings: OfferingRepository,
+  offerings: OfferingReadCache,
   tokens: AccessTokenService,
   users: UserRepository,
   requests: SupportRequestRepository,

@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import type { Offering, Provider, ShortlistRevision, User } from '@wmo/domain';
 import type {
-  OfferingRepository,
   ProviderRepository,
   SupportRequestRepository,
   UserRepository,
 } from '@wmo/persistence';
+import type { OfferingReadCache } from '../requests/caches/offering-read-cache';
 import type { ShortlistReadCache } from '../requests/caches/shortlist-read-cache';
 
 /**
@@ -26,7 +26,8 @@ export interface GraphqlLoaders {
 /** What the loaders read from. */
 export interface LoaderSources {
   readonly providers: ProviderRepository;
-  readonly offerings: OfferingRepository;
+  /** Offerings as current as the database when the read began (see the README's "Caches"). */
+  readonly offerings: OfferingReadCache;
   readonly users: UserRepository;
   readonly requests: SupportRequestRepository;
   readonly shortlists: ShortlistReadCache;
@@ -36,7 +37,7 @@ export function createLoaders(sources: LoaderSources): GraphqlLoaders {
   const { providers, offerings, users, requests, shortlists } = sources;
   return {
     provider: new DataLoader(async (ids) => byId(ids, await providers.findByIds(ids))),
-    offering: new DataLoader(async (ids) => byId(ids, await offerings.findByIds(ids))),
+    offering: new DataLoader((ids) => offerings.findByIds(ids)),
     user: new DataLoader(async (ids) => byId(ids, await users.findByIds(ids))),
     shortlist: new DataLoader((ids) => shortlists.latestOf(ids)),
     preferredOffering: new DataLoader(async (ids) => {
