@@ -53,7 +53,7 @@ function aRequest(changes: Partial<SupportRequest> = {}): SupportRequest {
 function setUp() {
   const stream = new FakeStream();
   let stored = aRequest();
-  const findInScope = jest.fn(async () => stored);
+  const findInScope = jest.fn(async (_scope: unknown, id: string) => (id === ID ? stored : null));
   const cache = new RequestReadCache(
     { client: stream, prefix: '{test}' } as unknown as MatchingRedis,
     { findInScope } as unknown as SupportRequestRepository,
