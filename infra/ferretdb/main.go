@@ -62,6 +62,9 @@ func main() {
 		f.Run(ctx)
 		close(done)
 	}()
+	if config.Handler == "sqlite" {
+		go indexIDPaths(ctx, *dir, 250*time.Millisecond, logger)
+	}
 	fmt.Println("ferretdb ready on", f.MongoDBURI())
 	<-done
 }

@@ -7,9 +7,9 @@ import { APP_CONFIG, ConfigModule } from '@wmo/config';
 import { MatchingModule } from '@wmo/matching';
 import { loggingModule, ShutdownState } from '@wmo/observability';
 import {
-  OfferingRepository,
   PersistenceModule,
   ProviderRepository,
+  SupportRequestRepository,
   UserRepository,
 } from '@wmo/persistence';
 import { QueueModule } from '@wmo/queue';
@@ -49,6 +49,9 @@ import { ReferralsModule } from './referrals/referrals.module';
 import { RequestResolver } from './requests/request.resolver';
 import { RequestService } from './requests/request.service';
 import { ShortlistExclusionsResolver } from './requests/shortlist-exclusions.resolver';
+import { ReadCachesModule } from './requests/caches/read-caches.module';
+import { OfferingReadCache } from './requests/caches/offering-read-cache';
+import { ShortlistReadCache } from './requests/caches/shortlist-read-cache';
 import { ShortlistOptionResolver } from './requests/shortlist-option.resolver';
 import { ResidentsModule } from './residents/residents.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
@@ -70,15 +73,18 @@ import { UserResolver } from './users/user.resolver';
     NotificationsApiModule,
     QueueBoardModule,
     DiscoveryModule,
+    ReadCachesModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [PersistenceModule, AccessModule],
+      imports: [PersistenceModule, AccessModule, ReadCachesModule],
       inject: [
         APP_CONFIG,
         ProviderRepository,
-        OfferingRepository,
+        OfferingReadCache,
         AccessTokenService,
         UserRepository,
+        SupportRequestRepository,
+        ShortlistReadCache,
       ],
       useFactory: graphqlOptions,
     }),

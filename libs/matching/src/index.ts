@@ -20,3 +20,4 @@ export * from './demand-report';
 export * from './matching-announcer';
 export * from './announcement-drain';
 export * from './why-not-counts';
+export * from './change-stream-follower';

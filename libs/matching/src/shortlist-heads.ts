@@ -86,6 +86,17 @@ export class ShortlistHeads {
     }
   }
 
+  /**
+   * Forgets the heads of requests whose revisions were deleted (retention), so no reader looks
+   * for, or serves from a cache, a revision that is gone.
+   */
+  async forget(requestIds: readonly string[]): Promise<void> {
+    for (let start = 0; start < requestIds.length; start += CHUNK) {
+      const ids = requestIds.slice(start, start + CHUNK);
+      if (ids.length > 0) await this.redis.hdel(this.key, ...ids);
+    }
+  }
+
   /** Rebuilds the heads from the database when Redis does not hold all of them. */
   async ensureComplete(): Promise<void> {
     if ((await this.redis.exists(this.completeKey)) === 1) return;

@@ -2,6 +2,7 @@ export * from './object-ids';
 export * from './access/scope-filter';
 export * from './page';
 export * from './transient-write';
+export * from './write-turns';
 export * from './persistence.module';
 export * from './providers/provider.repository';
 export * from './offerings/offering.repository';

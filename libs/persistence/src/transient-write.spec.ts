@@ -3,6 +3,7 @@ import {
   retryTransientWrite,
   transientWriteDelayMs,
 } from './transient-write';
+import { WriteTurns } from './write-turns';
 
 /** The error FerretDB 1.24 (SQLite) returned to 2 of 200 concurrent findOneAndUpdates by _id. */
 function aLockError(): Error & { code: number; codeName: string } {
@@ -90,6 +91,54 @@ describe('retryTransientWrite', () => {
     const write = aWriteFailingWith(duplicate);
     await expect(retryTransientWrite(write, noPause)).rejects.toBe(duplicate);
     expect(write).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives up once the deadline after the first lock error has passed', async () => {
+    let clock = 0;
+    const last = aLockError();
+    const write = jest.fn(async () => {
+      clock += 400; // each try waits out the busy timeout
+      throw write.mock.calls.length === 4 ? last : aLockError();
+    });
+    const options = { ...noPause, now: () => clock, deadlineMs: 1_000 };
+    // First lock at 400 ms (deadline 1,400); repeats sent at 400, 800 and 1,200 ms; the last
+    // answers at 1,600 ms, past the deadline: no fifth try.
+    await expect(retryTransientWrite(write, options)).rejects.toBe(last);
+    expect(write).toHaveBeenCalledTimes(4);
+  });
+
+  it('lets the writers that met the lock go again one at a time, every one in the end', async () => {
+    const turns = new WriteTurns();
+    let repeating = 0;
+    let mostRepeating = 0;
+    let locked = 0;
+    // A database that turns away the first try of every writer.
+    const writer = () => {
+      let tries = 0;
+      return async () => {
+        tries++;
+        if (tries > 1) repeating++;
+        mostRepeating = Math.max(mostRepeating, repeating);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        if (tries > 1) repeating--;
+        if (tries === 1) {
+          locked++;
+          throw aLockError();
+        }
+        return 'stored';
+      };
+    };
+    const sleep = async () => undefined;
+    const results = await Promise.all(
+      Array.from({ length: 100 }, () =>
+        retryTransientWrite(writer(), { turns, sleep, random: () => 0.5 }),
+      ),
+    );
+    expect(results).toEqual(Array.from({ length: 100 }, () => 'stored'));
+    expect(locked).toBe(100);
+    expect(turns.length).toBe(0);
+    // The repeats went one by one.
+    expect(mostRepeating).toBe(1);
   });
 
   it('stops at the first error that is not a lock', async () => {

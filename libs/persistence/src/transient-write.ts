@@ -1,3 +1,5 @@
+import { LOCKED_WRITE_TURNS, type WriteTurns } from './write-turns';
+
 /**
  * Retrying writes that FerretDB's SQLite backend turned away because another writer held the
  * database: SQLite lets one writer in at a time, and a write that waits longer than FerretDB's
@@ -21,6 +23,14 @@ export function isTransientLockError(error: unknown): boolean {
 export interface TransientWriteRetry {
   /** Tries in all, the first included. */
   readonly attempts: number;
+  /**
+   * No try starts later than this after the first lock error (a try already sent may still take
+   * up to the database's busy timeout): the bound on how long a caller waits for its turn.
+   */
+  readonly deadlineMs: number;
+  /** Where a write that met the lock waits before each repeat: one repeat at a time. */
+  readonly turns: WriteTurns;
+  readonly now: () => number;
   /** Upper bound of the first pause; doubled for every later one. */
   readonly firstDelayMs: number;
   readonly maxDelayMs: number;
@@ -31,12 +41,16 @@ export interface TransientWriteRetry {
   readonly onRetry: (error: unknown, attempt: number) => void;
 }
 
-// Each attempt may already have waited out SQLite's busy timeout: a few short, jittered pauses
-// spread the writers that gave up together, and the bound keeps a stuck database from hanging
-// the caller for long.
+// A burst of writes from one process (e.g. 100 capacity updates at once) meets the lock many
+// times over: the writers that gave up wait in this process's line and go again one at a time,
+// after short jittered pauses (other processes, e.g. the worker, write too). The deadline keeps
+// a stuck database from hanging a caller for long; the attempts only stop a tight loop.
 const DEFAULT_RETRY: TransientWriteRetry = {
-  attempts: 4,
-  firstDelayMs: 40,
+  attempts: 60,
+  deadlineMs: 30_000,
+  turns: LOCKED_WRITE_TURNS,
+  now: Date.now,
+  firstDelayMs: 20,
   maxDelayMs: 400,
   random: Math.random,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -53,22 +67,41 @@ export function transientWriteDelayMs(
 }
 
 /**
- * Runs a write, and runs it again after a short pause while it fails only because the database
- * was locked. `write` must be safe to send twice; an insert should carry its own `_id`, so that
- * a repeat of a write that did land fails as a duplicate instead of storing a second document.
+ * Runs a write; while it fails only because the database was locked, it waits its turn in the
+ * process's line (see WriteTurns) and runs again after a short pause, until `deadlineMs` after
+ * the first lock error. The first try goes straight through: without contention nothing waits.
+ * `write` must be safe to send twice; an insert should carry its own `_id`, so that a repeat of
+ * a write that did land fails as a duplicate instead of storing a second document.
  */
 export async function retryTransientWrite<T>(
   write: () => Promise<T>,
   options: Partial<TransientWriteRetry> = {},
 ): Promise<T> {
   const retry = { ...DEFAULT_RETRY, ...options };
-  for (let attempt = 1; ; attempt++) {
+  try {
+    return await write();
+  } catch (error) {
+    if (!isTransientLockError(error) || retry.attempts <= 1) throw error;
+    retry.onRetry(error, 1);
+    const deadline = retry.now() + retry.deadlineMs;
+    return retry.turns.take(() => repeatUntilStored(write, retry, deadline));
+  }
+}
+
+/** Tries 2, 3, …: each after a jittered pause, none started after the deadline. */
+async function repeatUntilStored<T>(
+  write: () => Promise<T>,
+  retry: TransientWriteRetry,
+  deadline: number,
+): Promise<T> {
+  for (let attempt = 2; ; attempt++) {
+    await retry.sleep(transientWriteDelayMs(attempt - 1, retry));
     try {
       return await write();
     } catch (error) {
-      if (!isTransientLockError(error) || attempt >= retry.attempts) throw error;
+      const late = retry.now() >= deadline;
+      if (!isTransientLockError(error) || attempt >= retry.attempts || late) throw error;
       retry.onRetry(error, attempt);
-      await retry.sleep(transientWriteDelayMs(attempt, retry));
     }
   }
 }

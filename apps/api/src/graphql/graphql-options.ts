@@ -1,13 +1,19 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '@wmo/config';
-import type { OfferingRepository, ProviderRepository, UserRepository } from '@wmo/persistence';
+import type {
+  ProviderRepository,
+  SupportRequestRepository,
+  UserRepository,
+} from '@wmo/persistence';
 import type { Response } from 'express';
 import type { Context as SocketContext } from 'graphql-ws';
 import type { AccessTokenService } from '../auth/access-token.service';
 import type { AuthenticatedRequest, GraphqlContext } from '../auth/request-context';
 import { graphqlWsOptions, socketCaller } from '../subscriptions/graphql-ws-options';
 import { formatError } from './format-error';
+import type { OfferingReadCache } from '../requests/caches/offering-read-cache';
+import type { ShortlistReadCache } from '../requests/caches/shortlist-read-cache';
 import { createLoaders } from './loaders';
 import { noSubscriptionsOverHttp } from './no-subscriptions-over-http';
 import { requestIdInErrors } from './request-id-in-errors';
@@ -16,9 +22,11 @@ import { requestIdInErrors } from './request-id-in-errors';
 export function graphqlOptions(
   config: AppConfig,
   providers: ProviderRepository,
-  offerings: OfferingRepository,
+  offerings: OfferingReadCache,
   tokens: AccessTokenService,
   users: UserRepository,
+  requests: SupportRequestRepository,
+  shortlists: ShortlistReadCache,
 ): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
   const armor = new ApolloArmor({
@@ -52,9 +60,11 @@ export function graphqlOptions(
     // HTTP passes { req }; a WebSocket operation passes the graphql-ws context.
     context: (
       input: { req: AuthenticatedRequest; res: Response } | SocketContext,
-    ): GraphqlContext => ({
-      ...('req' in input ? { req: input.req, res: input.res } : { req: socketCaller(input) }),
-      loaders: createLoaders(providers, offerings, users),
-    }),
+    ): GraphqlContext => {
+      const caller =
+        'req' in input ? { req: input.req, res: input.res } : { req: socketCaller(input) };
+      const sources = { providers, offerings, users, requests, shortlists };
+      return { ...caller, loaders: createLoaders(sources, () => caller.req.actor) };
+    },
   };
 }

@@ -1,23 +1,66 @@
 import DataLoader from 'dataloader';
-import type { Offering, Provider, User } from '@wmo/domain';
-import type { OfferingRepository, ProviderRepository, UserRepository } from '@wmo/persistence';
+import {
+  recordScopeOf,
+  type Actor,
+  type Offering,
+  type Provider,
+  type ShortlistRevision,
+  type User,
+} from '@wmo/domain';
+import type {
+  ProviderRepository,
+  SupportRequestRepository,
+  UserRepository,
+} from '@wmo/persistence';
+import type { OfferingReadCache } from '../requests/caches/offering-read-cache';
+import type { ShortlistReadCache } from '../requests/caches/shortlist-read-cache';
 
-/** Per-request batch loaders, so a list resolves its providers and offerings in one query. */
+/**
+ * Per-request batch loaders (one registry per GraphQL operation), so a list resolves its
+ * providers, offerings, shortlists and preferred options in one read each, and a field asked
+ * twice in one operation is read once.
+ */
 export interface GraphqlLoaders {
   provider: DataLoader<string, Provider | null>;
   offering: DataLoader<string, Offering | null>;
   user: DataLoader<string, User | null>;
+  /** A request's current shortlist, by request id (heads in one Redis read). */
+  shortlist: DataLoader<string, ShortlistRevision | null>;
+  /** A request's preferred option (null: none chosen), by request id. */
+  preferredOffering: DataLoader<string, string | null>;
 }
 
+/** What the loaders read from. */
+export interface LoaderSources {
+  readonly providers: ProviderRepository;
+  /** Offerings as current as the database when the read began (see the README's "Caches"). */
+  readonly offerings: OfferingReadCache;
+  readonly users: UserRepository;
+  readonly requests: SupportRequestRepository;
+  readonly shortlists: ShortlistReadCache;
+}
+
+/**
+ * `actorOf` names the caller when a batch runs (the guard sets it after the context is made):
+ * reads of a person's data go through the caller's own scope.
+ */
 export function createLoaders(
-  providers: ProviderRepository,
-  offerings: OfferingRepository,
-  users: UserRepository,
+  sources: LoaderSources,
+  actorOf: () => Actor | undefined,
 ): GraphqlLoaders {
+  const { providers, offerings, users, requests, shortlists } = sources;
   return {
     provider: new DataLoader(async (ids) => byId(ids, await providers.findByIds(ids))),
-    offering: new DataLoader(async (ids) => byId(ids, await offerings.findByIds(ids))),
+    offering: new DataLoader((ids) => offerings.findByIds(ids)),
     user: new DataLoader(async (ids) => byId(ids, await users.findByIds(ids))),
+    shortlist: new DataLoader((ids) => shortlists.latestOf(ids)),
+    preferredOffering: new DataLoader(async (ids) => {
+      const actor = actorOf();
+      const found = actor
+        ? await requests.preferredOfferingsOf(recordScopeOf(actor), ids)
+        : new Map<string, string | null>();
+      return ids.map((id) => found.get(id) ?? null);
+    }),
   };
 }
 

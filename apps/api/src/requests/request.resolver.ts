@@ -1,7 +1,17 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor } from '@wmo/domain';
+import {
+  Args,
+  Context,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { mayReadRequest, recordScopeOf, type Actor } from '@wmo/domain';
 import { checkPageSize, type RequestListFilter as ListFilter } from '@wmo/persistence';
 import { Allow } from '../auth/allow.decorator';
+import type { GraphqlContext } from '../auth/request-context';
 import { RequestStatus } from '../graphql/enums';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { toConnection } from '../graphql/page-info';
@@ -114,8 +124,12 @@ export class RequestResolver {
   async shortlist(
     @Parent() request: SupportRequestModel,
     @CurrentActor() actor: Actor,
+    @Context() context: GraphqlContext,
   ): Promise<ShortlistModel | null> {
-    const latest = await this.service.latestShortlist(actor, request);
+    // The request was read in the caller's scope; the check stays here so the field never
+    // depends on how its parent was found.
+    if (!mayReadRequest(recordScopeOf(actor), request)) return null;
+    const latest = await context.loaders.shortlist.load(request.id);
     return latest ? toShortlistModel(latest) : null;
   }
 }

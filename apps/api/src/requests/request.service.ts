@@ -10,7 +10,7 @@ import {
   type SupportRequest,
 } from '@wmo/domain';
 import { checkedId, SupportRequestRepository, type RequestListFilter } from '@wmo/persistence';
-import { MatchingAnnouncer, ShortlistReader } from '@wmo/matching';
+import { MatchingAnnouncer } from '@wmo/matching';
 import type { Announcement } from '@wmo/queue';
 import {
   knownMunicipality,
@@ -20,6 +20,7 @@ import {
   languageCodes,
 } from '../reference/reference-input';
 import { ReferralService } from '../referrals/referral.service';
+import { RequestReadCache } from './caches/request-read-cache';
 import type { CreateRequestInput, UpdateRequestInput } from './request.types';
 
 const CLOSED_REASON = 'De aanvraag is gesloten.';
@@ -29,9 +30,9 @@ const CLOSED_REASON = 'De aanvraag is gesloten.';
 export class RequestService {
   constructor(
     private readonly requests: SupportRequestRepository,
-    private readonly shortlists: ShortlistReader,
     private readonly announcer: MatchingAnnouncer,
     private readonly referrals: ReferralService,
+    private readonly cache: RequestReadCache,
   ) {}
 
   async create(actor: Actor, input: CreateRequestInput): Promise<SupportRequest> {
@@ -88,6 +89,8 @@ export class RequestService {
     };
     return this.announcer.announced(requestChanged(request.id, 'REQUEST_CHANGED'), async () => {
       const updated = await this.requests.update(recordScopeOf(actor), request.id, changes);
+      // Read-your-writes here even if the announcement is late (Redis away).
+      this.cache.evict(request.id);
       if (!updated) throw new NotFoundError('Deze hulpvraag bestaat niet.');
       return updated;
     });
@@ -103,9 +106,10 @@ export class RequestService {
       await this.referrals.withdrawPendingOf(actor, request.id, CLOSED_REASON);
     }
     // A closed request is no longer active: the workers' request book must drop it.
-    await this.announcer.announced(requestChanged(request.id, 'REQUEST_CHANGED'), () =>
-      this.requests.setStatus(recordScopeOf(actor), request.id, 'CLOSED'),
-    );
+    await this.announcer.announced(requestChanged(request.id, 'REQUEST_CHANGED'), async () => {
+      await this.requests.setStatus(recordScopeOf(actor), request.id, 'CLOSED');
+      this.cache.evict(request.id);
+    });
     return { ...request, status: 'CLOSED' };
   }
 
@@ -123,7 +127,7 @@ export class RequestService {
   /** Outside the caller's scope a request does not exist for them (no existence leak). */
   find(actor: Actor, id: string): Promise<SupportRequest | null> {
     checkedId('id', id);
-    return this.requests.findInScope(recordScopeOf(actor), id);
+    return this.cache.findInScope(recordScopeOf(actor), id);
   }
 
   list(actor: Actor, filter: RequestListFilter, first: number, after: string | null) {
@@ -132,10 +136,6 @@ export class RequestService {
 
   countByStatus(actor: Actor, filter: RequestListFilter) {
     return this.requests.countByStatus(recordScopeOf(actor), filter);
-  }
-
-  latestShortlist(actor: Actor, request: Pick<SupportRequest, 'id' | 'municipalityCode'>) {
-    return this.shortlists.latest(recordScopeOf(actor), request);
   }
 }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
 import { retentionCutoff, type RetentionCounts } from '@wmo/domain';
+import { ShortlistHeads } from '@wmo/matching';
 import { AuditLogRepository, RetentionRepository } from '@wmo/persistence';
 
 const BATCH = 200;
@@ -20,6 +21,7 @@ export class DataRetention {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly retention: RetentionRepository,
     private readonly auditLog: AuditLogRepository,
+    private readonly heads: ShortlistHeads,
   ) {}
 
   async run(now = new Date()): Promise<RetentionCounts> {
@@ -52,6 +54,8 @@ export class DataRetention {
       const ids = await this.retention.finishedRequestIds(before, BATCH);
       if (ids.length === 0) break;
       counts.shortlistRevisionsDeleted += await this.retention.deleteShortlistsOf(ids);
+      // Readers (and the api's revision cache) find a revision through its head: drop those too.
+      await this.heads.forget(ids);
       counts.residentLinksDeleted += await this.retention.deleteLinksOf(ids);
       counts.referralsAnonymised += await this.retention.anonymiseReferralsOf(ids);
       counts.requestsAnonymised += await this.retention.anonymiseRequests(ids, now);

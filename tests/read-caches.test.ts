@@ -1,0 +1,54 @@
+import { graphqlOk } from './support/graphql-client';
+import { aPrivateMarket, updateCapacity } from './support/scenario';
+
+const REQUEST = `query($id: ID!) { request(id: $id) { id urgency maxDistanceKm status } }`;
+const UPDATE = `mutation($input: UpdateRequestInput!) { updateRequest(input: $input) { id } }`;
+const CLOSE = `mutation($id: ID!) { closeRequest(id: $id) { id } }`;
+
+interface RequestView {
+  readonly id: string;
+  readonly urgency: string;
+  readonly maxDistanceKm: number | null;
+  readonly status: string;
+}
+
+/**
+ * The api's read caches (README "Caches") never show a person an older request than their
+ * own last change, and a burst of capacity writes never answers an error.
+ */
+describe('read caches and writes under a burst', () => {
+  it("shows a staff member's change in their very next read, every time", async () => {
+    const { staff, request } = await aPrivateMarket(2);
+    const read = async () =>
+      (await graphqlOk<{ request: RequestView }>(REQUEST, { id: request.id }, staff.token)).request;
+    expect((await read()).urgency).toBe('SOON');
+    await read(); // now held in memory
+    for (const [urgency, maxDistanceKm] of [
+      ['URGENT', 7],
+      ['CRISIS', 12],
+      ['ROUTINE', 3],
+    ] as const) {
+      await graphqlOk(
+        UPDATE,
+        { input: { requestId: request.id, urgency, maxDistanceKm } },
+        staff.token,
+      );
+      expect(await read()).toMatchObject({ urgency, maxDistanceKm });
+    }
+    await graphqlOk(CLOSE, { id: request.id }, staff.token);
+    expect((await read()).status).toBe('CLOSED');
+  });
+
+  it('answers every one of 100 capacity updates sent at once', async () => {
+    const { owner, offering } = await aPrivateMarket(5);
+    const results = await Promise.allSettled(
+      Array.from({ length: 100 }, (_, index) =>
+        updateCapacity(owner.token, offering.id, index % 7),
+      ),
+    );
+    const failed = results.flatMap((result) =>
+      result.status === 'rejected' ? [String(result.reason)] : [],
+    );
+    expect(failed).toEqual([]);
+  });
+});
