@@ -65,14 +65,23 @@ describe('matching policy and status for administrators', () => {
     expect(negative.extensions).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'input.weights.language',
+      requestId: expect.any(String),
     });
     expect(negative.message).toBe('Dit getal is te klein.');
     const tooLong = onlyError(
       await graphql(UPDATE, { code: MUNICIPALITY, input: { ...input, shortlistSize: 51 } }, admin),
     );
-    expect(tooLong.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.shortlistSize' });
+    expect(tooLong.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.shortlistSize',
+      requestId: expect.any(String),
+    });
     const unknown = onlyError(await graphql(UPDATE, { code: 'GM9999', input }, admin));
-    expect(unknown.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'municipalityCode' });
+    expect(unknown.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'municipalityCode',
+      requestId: expect.any(String),
+    });
     const staff = await createUser(admin, { role: 'STAFF', municipalityCodes: [MUNICIPALITY] });
     expect(
       onlyError(await graphql(UPDATE, { code: MUNICIPALITY, input }, staff.token)).extensions?.code,

@@ -1,6 +1,7 @@
 import type { OfferingDocument } from '../../libs/persistence/src/offerings/offering.schema';
 import type { Random } from '@wmo/synthetic';
 import { elapsedMs } from '../stats';
+import { graphqlRequest } from '../api/graphql-client';
 
 export interface CapacityChange {
   readonly offeringId: string;
@@ -41,36 +42,8 @@ export function planBurst(
   });
 }
 
-interface GraphqlBody<T> {
-  readonly data?: T | null;
-  readonly errors?: readonly { readonly message: string }[];
-}
-
-async function graphql<T>(
-  apiUrl: string,
-  query: string,
-  variables: Record<string, unknown>,
-  token?: string,
-): Promise<T> {
-  const response = await fetch(`${apiUrl}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as GraphqlBody<T>;
-  if (body.errors?.length || !body.data) {
-    throw new Error(
-      body.errors?.map((error) => error.message).join('; ') ?? `HTTP ${response.status}`,
-    );
-  }
-  return body.data;
-}
-
 export async function login(apiUrl: string, email: string, password: string): Promise<string> {
-  const data = await graphql<{ login: { accessToken: string } }>(
+  const data = await graphqlRequest<{ login: { accessToken: string } }>(
     apiUrl,
     'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
     { email, password },
@@ -94,7 +67,7 @@ export async function fireBurst(
     changes.map(async (change) => {
       const start = process.hrtime.bigint();
       try {
-        await graphql(apiUrl, UPDATE_CAPACITY, { input: change }, token);
+        await graphqlRequest(apiUrl, UPDATE_CAPACITY, { input: change }, token);
         latenciesMs.push(elapsedMs(start));
       } catch (error) {
         errors.push(`${change.offeringId}: ${(error as Error).message}`);

@@ -1,5 +1,5 @@
 import { Test } from '@nestjs/testing';
-import { ForbiddenError, InvalidInputError, type Offering } from '@wmo/domain';
+import { ForbiddenError, InvalidInputError, type Offering, type RecordScope } from '@wmo/domain';
 import { MatchingAnnouncer } from '@wmo/matching';
 import { HoldRepository, OfferingRepository, ProviderRepository } from '@wmo/persistence';
 import type { Announcement } from '@wmo/queue';
@@ -30,10 +30,12 @@ function anOffering(overrides: Partial<Offering> = {}): Offering {
 async function newOfferingService(offering: Offering) {
   const offerings = {
     findById: jest.fn().mockResolvedValue(offering),
-    setCapacity: jest.fn(async (before: Offering, figures: { freePlaces: number }) => ({
-      offering: { ...before, freePlaces: figures.freePlaces },
-      event: { id: 'event-1' },
-    })),
+    setCapacity: jest.fn(
+      async (_scope: RecordScope, before: Offering, figures: { freePlaces: number }) => ({
+        offering: { ...before, freePlaces: figures.freePlaces },
+        event: { id: 'event-1' },
+      }),
+    ),
   };
   const announcer = {
     announced: jest.fn(
@@ -72,6 +74,7 @@ describe('OfferingService.updateCapacity', () => {
     });
     expect(updated.freePlaces).toBe(0);
     expect(offerings.setCapacity).toHaveBeenCalledWith(
+      { kind: 'PROVIDER', providerId: 'provider-a' },
       expect.objectContaining({ id: OFFERING_ID }),
       expect.objectContaining({
         freePlaces: 0,

@@ -20,7 +20,6 @@ import {
   languageCodes,
 } from '../reference/reference-input';
 import { ReferralService } from '../referrals/referral.service';
-import { RequestReadCache } from './caches/request-read-cache';
 import type { CreateRequestInput, UpdateRequestInput } from './request.types';
 
 const CLOSED_REASON = 'De aanvraag is gesloten.';
@@ -32,7 +31,6 @@ export class RequestService {
     private readonly requests: SupportRequestRepository,
     private readonly announcer: MatchingAnnouncer,
     private readonly referrals: ReferralService,
-    private readonly cache: RequestReadCache,
   ) {}
 
   async create(actor: Actor, input: CreateRequestInput): Promise<SupportRequest> {
@@ -89,8 +87,6 @@ export class RequestService {
     };
     return this.announcer.announced(requestChanged(request.id, 'REQUEST_CHANGED'), async () => {
       const updated = await this.requests.update(recordScopeOf(actor), request.id, changes);
-      // Read-your-writes here even if the announcement is late (Redis away).
-      this.cache.evict(request.id);
       if (!updated) throw new NotFoundError('Deze hulpvraag bestaat niet.');
       return updated;
     });
@@ -106,10 +102,9 @@ export class RequestService {
       await this.referrals.withdrawPendingOf(actor, request.id, CLOSED_REASON);
     }
     // A closed request is no longer active: the workers' request book must drop it.
-    await this.announcer.announced(requestChanged(request.id, 'REQUEST_CHANGED'), async () => {
-      await this.requests.setStatus(recordScopeOf(actor), request.id, 'CLOSED');
-      this.cache.evict(request.id);
-    });
+    await this.announcer.announced(requestChanged(request.id, 'REQUEST_CHANGED'), () =>
+      this.requests.setStatus(recordScopeOf(actor), request.id, 'CLOSED'),
+    );
     return { ...request, status: 'CLOSED' };
   }
 
@@ -127,7 +122,7 @@ export class RequestService {
   /** Outside the caller's scope a request does not exist for them (no existence leak). */
   find(actor: Actor, id: string): Promise<SupportRequest | null> {
     checkedId('id', id);
-    return this.cache.findInScope(recordScopeOf(actor), id);
+    return this.requests.findInScope(recordScopeOf(actor), id);
   }
 
   list(actor: Actor, filter: RequestListFilter, first: number, after: string | null) {

@@ -3,8 +3,13 @@ import type { Offering } from '@wmo/domain';
 import { MatchingRedis } from '@wmo/matching';
 import { OfferingRepository } from '@wmo/persistence';
 import { offeringChangeStreamKey } from '@wmo/queue';
-import { CACHED_MAX_AGE_MS } from './request-read-cache';
 import { StreamFollowedCache } from './stream-followed-cache';
+
+/**
+ * A backstop only: an entry is read again after this long even without a change announced
+ * (see the README's "Caches": a change written while Redis was unreachable is announced late).
+ */
+const CACHED_MAX_AGE_MS = 5 * 60_000;
 
 /** Offerings kept: every offering of a region (1,000), a good part of the country's. */
 export const CACHED_OFFERINGS = 5_000;

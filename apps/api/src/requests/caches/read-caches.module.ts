@@ -2,13 +2,12 @@ import { Module } from '@nestjs/common';
 import { MatchingModule } from '@wmo/matching';
 import { PersistenceModule } from '@wmo/persistence';
 import { OfferingReadCache } from './offering-read-cache';
-import { RequestReadCache } from './request-read-cache';
 import { ShortlistReadCache } from './shortlist-read-cache';
 
 /** The api's read caches (see the README's "Caches"): one instance each per process. */
 @Module({
   imports: [PersistenceModule, MatchingModule],
-  providers: [RequestReadCache, ShortlistReadCache, OfferingReadCache],
-  exports: [RequestReadCache, ShortlistReadCache, OfferingReadCache],
+  providers: [ShortlistReadCache, OfferingReadCache],
+  exports: [ShortlistReadCache, OfferingReadCache],
 })
 export class ReadCachesModule {}
