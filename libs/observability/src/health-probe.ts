@@ -38,3 +38,11 @@ export function flag(
   const indicator = indicators.check(key);
   return ok() ? indicator.up() : indicator.down();
 }
+
+/** The database answers a ping on this connection (a mongoose Connection fits). */
+export async function pingDatabase(connection: {
+  readonly db?: { admin(): { ping(): Promise<unknown> } } | null;
+}): Promise<void> {
+  if (!connection.db) throw new Error('not connected');
+  await connection.db.admin().ping();
+}

@@ -1,13 +1,14 @@
-import { timingSafeEqual } from 'node:crypto';
 import { Controller, Get, HttpStatus, Inject, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
+import { metricsAccess } from '@wmo/observability';
 import { Public } from '../auth/allow.decorator';
 import { ApiMetrics } from './api-metrics';
 
 /**
  * Prometheus scrape endpoint. With METRICS_TOKEN set it wants `Authorization: Bearer <token>`;
- * without one it is open outside production and not served in production.
+ * without one it is open outside production and not served in production (`metricsAccess`,
+ * shared with the worker's endpoint).
  */
 @Controller()
 export class MetricsController {
@@ -19,21 +20,11 @@ export class MetricsController {
   @Public()
   @Get('metrics')
   async scrape(@Req() req: Request, @Res() res: Response): Promise<void> {
-    const token = this.config.METRICS_TOKEN;
-    if (!token && this.config.NODE_ENV === 'production') {
-      res.status(HttpStatus.NOT_FOUND).end();
-      return;
-    }
-    if (token && !sameSecret(req.headers.authorization ?? '', `Bearer ${token}`)) {
-      res.status(HttpStatus.UNAUTHORIZED).end();
+    const access = metricsAccess(this.config, req.headers.authorization);
+    if (access !== 'allowed') {
+      res.status(access === 'unauthorized' ? HttpStatus.UNAUTHORIZED : HttpStatus.NOT_FOUND).end();
       return;
     }
     res.type(this.metrics.registry.contentType).send(await this.metrics.registry.metrics());
   }
-}
-
-function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import type { Connection } from 'mongoose';
-import { flag, probe, ShutdownState } from '@wmo/observability';
+import { flag, pingDatabase, probe, ShutdownState } from '@wmo/observability';
 import { MatchingQueue } from '@wmo/queue';
 import { MatchingWorker } from '../matching-worker';
 
@@ -31,11 +31,7 @@ export class WorkerHealthController {
   @HealthCheck()
   ready() {
     return this.health.check([
-      () =>
-        probe(this.indicators, 'mongodb', async () => {
-          if (!this.mongo.db) throw new Error('not connected');
-          await this.mongo.db.admin().ping();
-        }),
+      () => probe(this.indicators, 'mongodb', () => pingDatabase(this.mongo)),
       () => probe(this.indicators, 'redis', () => this.queue.ping()),
       () => flag(this.indicators, 'books', () => this.matching.booksLoaded),
       () => flag(this.indicators, 'accepting', () => !this.shutdown.isShuttingDown),
