@@ -10,6 +10,7 @@ import type { OfferingSnapshot } from '@wmo/queue';
 import { findPostcodeArea } from '@wmo/reference';
 import { compareStreamIds } from './change-stream-follower';
 import { OfferingCache } from './offering-cache';
+import { verdictOf } from './offering-verdict';
 import { PolicyBook } from './policy-book';
 import { RequestBook } from './request-book';
 import { ShortlistHeads } from './shortlist-heads';
@@ -67,11 +68,11 @@ export class AffectedRequests {
         const policy = policyFor(request.municipalityCode);
         const evaluate = (offering: MatchableOffering | undefined) =>
           offering && evaluateOffering(request, offering, policy, now);
-        // Every request in reach, not only those the offering passes for before or after: the
-        // snapshot does not hold every field the rules read, so a request whose shortlist shows
-        // the offering must reach mayChangeOptions (which recomputes it) even when neither
-        // evaluation passes. The differential test found such a request left showing it.
-        reached.push({ request, before: evaluate(before), after: evaluate(after) });
+        const was = evaluate(before);
+        const is = evaluate(after);
+        if (!beforeKnown || mayBeOption(request, was) || mayBeOption(request, is)) {
+          reached.push({ request, before: was, after: is });
+        }
       }
     }
     const heads = await this.heads.get(reached.map(({ request }) => request.id));
@@ -89,6 +90,10 @@ export class AffectedRequests {
 }
 
 type Evaluation = OfferingEvaluation | undefined;
+
+function mayBeOption(request: MatchableRequest, evaluation: Evaluation): boolean {
+  return evaluation !== undefined && verdictOf(request, evaluation) === 'PASSES';
+}
 
 /** The offering as it was before the change, from the job's snapshot. */
 function withSnapshot(current: MatchableOffering, previous: OfferingSnapshot): MatchableOffering {
