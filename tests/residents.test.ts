@@ -9,7 +9,7 @@ import {
   type ResidentShortlistView,
 } from './support/resident-links';
 import {
-  aPrivateLanguage,
+  aPrivateLanguages,
   anOfferingInput,
   aRequestInput,
   createOffering,
@@ -40,8 +40,8 @@ let requestId: string;
 beforeAll(async () => {
   admin = await loginAsAdmin();
   staff = (await createUser(admin, { role: 'STAFF', municipalityCodes: ['GM0402'] })).token;
-  const language = aPrivateLanguage();
-  const provider = await createProvider(staff, { languages: ['nl', language] });
+  const languages = aPrivateLanguages();
+  const provider = await createProvider(staff, { languages: ['nl', ...languages] });
   fitting = (await createOffering(staff, anOfferingInput(provider.id))).id;
   otherProduct = (
     await createOffering(
@@ -49,7 +49,7 @@ beforeAll(async () => {
       anOfferingInput(provider.id, { productCode: 'HBH', specialisms: [] }),
     )
   ).id;
-  requestId = (await createRequest(staff, { requiredLanguages: [language] })).id;
+  requestId = (await createRequest(staff, { requiredLanguages: languages })).id;
   await eventually(
     () => shortlistOf(staff, requestId),
     (shortlist) => offeringIds(shortlist).includes(fitting),

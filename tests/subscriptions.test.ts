@@ -6,7 +6,7 @@ import { startExtraApi, type ExtraApi } from './support/extra-api';
 import { testEnv } from './support/test-env';
 import { createResidentLink, revokeResidentLinks } from './support/resident-links';
 import {
-  aPrivateLanguage,
+  aPrivateLanguages,
   anOfferingInput,
   createOffering,
   createProvider,
@@ -103,11 +103,11 @@ afterAll(async () => {
  * capacity through the first api instance, as the provider that owns it.
  */
 async function aMatchedRequest() {
-  const language = aPrivateLanguage();
-  const provider = await createProvider(staff, { languages: ['nl', language] });
+  const languages = aPrivateLanguages();
+  const provider = await createProvider(staff, { languages: ['nl', ...languages] });
   const owner = (await createUser(admin, { role: 'PROVIDER', providerId: provider.id })).token;
   const offeringId = (await createOffering(staff, anOfferingInput(provider.id))).id;
-  const requestId = (await createRequest(staff, { requiredLanguages: [language] })).id;
+  const requestId = (await createRequest(staff, { requiredLanguages: languages })).id;
   await eventually(
     () => shortlistOf(staff, requestId),
     (shortlist) => offeringIds(shortlist).includes(offeringId),

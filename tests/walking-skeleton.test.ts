@@ -1,6 +1,6 @@
 import { eventually } from './support/eventually';
 import {
-  aPrivateLanguage,
+  aPrivateLanguages,
   aPrivateMarket,
   anOfferingInput,
   createOffering,
@@ -53,8 +53,8 @@ describe('capacity change → worker → shortlist, through the real api and wor
       role: 'STAFF',
       municipalityCodes: ['GM0402', 'GM0406'],
     });
-    const language = aPrivateLanguage();
-    const provider = await createProvider(staff.token, { languages: ['nl', language] });
+    const languages = aPrivateLanguages();
+    const provider = await createProvider(staff.token, { languages: ['nl', ...languages] });
     const fitting = await createOffering(staff.token, anOfferingInput(provider.id));
     const otherProduct = await createOffering(
       staff.token,
@@ -64,7 +64,7 @@ describe('capacity change → worker → shortlist, through the real api and wor
       staff.token,
       anOfferingInput(provider.id, { municipalitiesServed: ['GM0406'] }),
     );
-    const request = await createRequest(staff.token, { requiredLanguages: [language] });
+    const request = await createRequest(staff.token, { requiredLanguages: languages });
 
     const shortlist = await eventually(
       () => shortlistOf(staff.token, request.id),

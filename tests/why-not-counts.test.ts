@@ -9,7 +9,7 @@ import {
 import { graphqlOk } from './support/graphql-client';
 import { usePrivateStack } from './support/private-stack';
 import {
-  aPrivateLanguage,
+  aPrivateLanguages,
   anOfferingInput,
   createOffering,
   createProvider,
@@ -45,13 +45,13 @@ describe('"why not" counts, counted when read', () => {
   it('follow a change that moves only a count, without a new revision', async () => {
     const admin = await loginAsAdmin();
     const staff = (await createUser(admin, { role: 'STAFF', municipalityCodes: ['GM0402'] })).token;
-    const language = aPrivateLanguage();
-    const speaking = await createProvider(staff, { languages: ['nl', language] });
+    const languages = aPrivateLanguages();
+    const speaking = await createProvider(staff, { languages: ['nl', ...languages] });
     const silent = await createProvider(staff, { languages: ['nl'] });
     const shown = await createOffering(staff, anOfferingInput(speaking.id, { freePlaces: 2 }));
     // Fails LANGUAGE while it has a place, NO_FREE_PLACE (an earlier filter) once it has none.
     const other = await createOffering(staff, anOfferingInput(silent.id, { freePlaces: 2 }));
-    const request = await createRequest(staff, { postcode: '1215', requiredLanguages: [language] });
+    const request = await createRequest(staff, { postcode: '1215', requiredLanguages: languages });
     await drained(admin);
     const first = await eventually(
       () => requestWithShortlist(staff, request.id),
@@ -80,10 +80,10 @@ describe('"why not" counts, counted when read', () => {
   it('come with a new revision when what a person sees changes', async () => {
     const admin = await loginAsAdmin();
     const staff = (await createUser(admin, { role: 'STAFF', municipalityCodes: ['GM0402'] })).token;
-    const language = aPrivateLanguage();
-    const provider = await createProvider(staff, { languages: ['nl', language] });
+    const languages = aPrivateLanguages();
+    const provider = await createProvider(staff, { languages: ['nl', ...languages] });
     const offering = await createOffering(staff, anOfferingInput(provider.id, { freePlaces: 3 }));
-    const request = await createRequest(staff, { postcode: '1215', requiredLanguages: [language] });
+    const request = await createRequest(staff, { postcode: '1215', requiredLanguages: languages });
     await drained(admin);
     const first = await eventually(
       () => requestWithShortlist(staff, request.id),

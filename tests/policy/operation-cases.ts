@@ -141,7 +141,7 @@ export const OPERATION_CASES: Readonly<Record<string, OperationCase>> = {
   requestStatusCounts: { document: '{ requestStatusCounts { status count } }' },
   createRequest: {
     document: `mutation($input: CreateRequestInput!) { createRequest(input: $input) { id } }`,
-    variables: (fx) => ({ input: aRequestInput({ requiredLanguages: [fx.language] }) }),
+    variables: (fx) => ({ input: aRequestInput({ requiredLanguages: [...fx.languages] }) }),
   },
   updateRequest: {
     document: `mutation($input: UpdateRequestInput!) { updateRequest(input: $input) { id } }`,

@@ -4,7 +4,7 @@ import { graphqlOk } from '../support/graphql-client';
 import { createReferral, ok } from '../support/referral-scenario';
 import { createResidentLink, myShortlist } from '../support/resident-links';
 import {
-  aPrivateLanguage,
+  aPrivateLanguages,
   anOfferingInput,
   createOffering,
   createProvider,
@@ -22,12 +22,12 @@ export const OTHER_MUNICIPALITY = 'GM0417';
 /**
  * One small world for the role × operation test: two municipalities, two providers, a request
  * in each municipality with a resident link, a pending referral, and a token per caller. A
- * private language keeps other suites' offerings off these requests' shortlists.
+ * private set of languages keeps other suites' offerings off these requests' shortlists.
  */
 export interface PolicyFixture {
   readonly tokens: Readonly<Record<Exclude<Caller, 'ANONYMOUS'>, string>>;
   readonly staffEmail: string;
-  readonly language: string;
+  readonly languages: readonly string[];
   readonly providerId: string;
   readonly otherProviderId: string;
   /** Provider A's offering on both requests' shortlists (serves both municipalities). */
@@ -48,9 +48,9 @@ export interface PolicyFixture {
 
 export async function aPolicyFixture(): Promise<PolicyFixture> {
   const admin = await loginAsAdmin();
-  const language = aPrivateLanguage();
-  const providerA = await createProvider(admin, { languages: ['nl', language] });
-  const providerB = await createProvider(admin, { languages: ['nl', language] });
+  const languages = aPrivateLanguages();
+  const providerA = await createProvider(admin, { languages: ['nl', ...languages] });
+  const providerB = await createProvider(admin, { languages: ['nl', ...languages] });
   const served = [OWN_MUNICIPALITY, OTHER_MUNICIPALITY];
   const offering = await createOffering(
     admin,
@@ -79,13 +79,13 @@ export async function aPolicyFixture(): Promise<PolicyFixture> {
   const policy = await createUser(admin, { role: 'POLICY', municipalityCodes: [OWN_MUNICIPALITY] });
 
   const freshRequest = async () =>
-    (await createRequest(staff.token, { requiredLanguages: [language] })).id;
+    (await createRequest(staff.token, { requiredLanguages: languages })).id;
   const request = await freshRequest();
   const otherRequest = (
     await createRequest(staffOther.token, {
       municipalityCode: OTHER_MUNICIPALITY,
       postcode: firstPostcodeOf(OTHER_MUNICIPALITY),
-      requiredLanguages: [language],
+      requiredLanguages: languages,
     })
   ).id;
   const resident = (await createResidentLink(staff.token, request)).token;
@@ -115,7 +115,7 @@ export async function aPolicyFixture(): Promise<PolicyFixture> {
       RESIDENT_OTHER: otherResident,
     },
     staffEmail: staff.email,
-    language,
+    languages,
     providerId: providerA.id,
     otherProviderId: providerB.id,
     offeringId: offering.id,

@@ -157,25 +157,29 @@ export function offeringIds(shortlist: ShortlistView | null): string[] {
 }
 
 /**
- * A language code no other suite uses. A provider that speaks it and a request that requires it
- * form a market of their own: offerings that other suites create at the same time can never
- * crowd this test's offering out of the top of the shortlist.
+ * Three language codes that together no other test uses. A provider that speaks them all and a
+ * request that requires them all form a market of their own: offerings that other tests create in
+ * the same database can never appear on this test's shortlists. One two-letter code was not
+ * enough: with 169 codes, two tests of one run picked the same one now and then, and a request
+ * saw the other test's offerings. Three distinct codes give 790,244 markets.
  */
-export function aPrivateLanguage(): string {
+export function aPrivateLanguages(): string[] {
   const letters = 'bcdfghjkqvwxz';
   const pick = () => letters[randomBytes(1)[0]! % letters.length];
-  return `${pick()}${pick()}`;
+  const codes = new Set<string>();
+  while (codes.size < 3) codes.add(`${pick()}${pick()}`);
+  return [...codes];
 }
 
 /**
- * A market of its own (see aPrivateLanguage): one provider in Hilversum with one offering of
+ * A market of its own (see aPrivateLanguages): one provider in Hilversum with one offering of
  * `freePlaces` places, its owner, a consultant, and one open request that only this offering fits.
  */
 export async function aPrivateMarket(freePlaces: number) {
   const admin = await loginAsAdmin();
   const staff = await createUser(admin, { role: 'STAFF', municipalityCodes: ['GM0402'] });
-  const language = aPrivateLanguage();
-  const provider = await createProvider(staff.token, { languages: ['nl', language] });
+  const languages = aPrivateLanguages();
+  const provider = await createProvider(staff.token, { languages: ['nl', ...languages] });
   const offering = await createOffering(
     staff.token,
     anOfferingInput(provider.id, { freePlaces, postcode: '1211AB' }),
@@ -183,7 +187,7 @@ export async function aPrivateMarket(freePlaces: number) {
   const owner = await createUser(admin, { role: 'PROVIDER', providerId: provider.id });
   const request = await createRequest(staff.token, {
     postcode: '1215',
-    requiredLanguages: [language],
+    requiredLanguages: languages,
   });
   return { staff, owner, offering, request };
 }

@@ -3,7 +3,7 @@ import { eventually } from '../support/eventually';
 import { graphqlOk } from '../support/graphql-client';
 import { createResidentLink, revokeResidentLinks } from '../support/resident-links';
 import {
-  aPrivateLanguage,
+  aPrivateLanguages,
   anOfferingInput,
   createOffering,
   createProvider,
@@ -27,18 +27,18 @@ import {
 
 const { openPage } = setUpBrowser();
 
-/** Three offerings of two providers that only this test's request fits (a private language). */
+/** Three offerings of two providers that only this test's request fits (private languages). */
 async function aResidentWithOptions() {
   const admin = await loginAsAdmin();
   const staff = await createUser(admin, { role: 'STAFF', municipalityCodes: ['GM0402'] });
-  const language = aPrivateLanguage();
+  const languages = aPrivateLanguages();
   const near = await createProvider(staff.token, {
     name: 'Buurtzorg Hilversum Test',
-    languages: ['nl', language],
+    languages: ['nl', ...languages],
   });
   const far = await createProvider(staff.token, {
     name: 'Zorggroep Vecht Test',
-    languages: ['nl', language],
+    languages: ['nl', ...languages],
   });
   const offerings = [
     await createOffering(
@@ -61,7 +61,7 @@ async function aResidentWithOptions() {
   ];
   const request = await createRequest(staff.token, {
     postcode: '1215',
-    requiredLanguages: [language],
+    requiredLanguages: languages,
   });
   await eventually(
     () => shortlistOf(staff.token, request.id),
