@@ -44,16 +44,6 @@ export class OfferingCache extends StreamFollowedCopy {
     return this.index.rank(request, policy, now);
   }
 
-  /** The offering change stream position the cache reflects at least. */
-  get position(): string | null {
-    return this.follower.position;
-  }
-
-  /** Offerings changed after `position` (see ChangeStreamFollower.idsAfter). */
-  changedAfter(position: string): Promise<string[]> {
-    return this.follower.idsAfter(position);
-  }
-
   get(offeringId: string): MatchableOffering | undefined {
     return this.index.get(offeringId);
   }

@@ -79,7 +79,8 @@ export class ShortlistRecompute {
     );
     clock.step('heads');
     // 2. Inputs.
-    const { rank, position } = await this.ranker();
+    const ranker = await this.ranker();
+    const { rank, position } = ranker;
     clock.step('inputs');
     // 3. Rank, and store what changed in one insert.
     const outcomes: RecomputeOutcome[] = [];
@@ -140,7 +141,7 @@ export class ShortlistRecompute {
     );
     await this.recheckLaterChanges(
       candidates.filter((_, at) => stored[at]),
-      position,
+      ranker,
     );
     for (const { index, item } of collided) {
       this.logger.debug(`revision taken for request ${item.requestId}; starting it over`);
@@ -160,7 +161,8 @@ export class ShortlistRecompute {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const cached = (await this.heads.get([item.requestId])).get(item.requestId);
       const head = await this.databaseHead(item.requestId, cached);
-      const { rank, position } = await this.ranker();
+      const ranker = await this.ranker();
+      const { rank, position } = ranker;
       const request = this.book.get(item.requestId);
       if (!request) return { kind: 'skipped', why: 'not-open' };
       const computedAt = new Date();
@@ -183,7 +185,7 @@ export class ShortlistRecompute {
           ]),
         );
         await this.events.published([{ requestId: item.requestId, revision: revision.revision }]);
-        await this.recheckLaterChanges([{ request, shown }], position);
+        await this.recheckLaterChanges([{ request, shown }], ranker);
         return { kind: 'stored', revision: revision.revision };
       }
     }
@@ -202,11 +204,13 @@ export class ShortlistRecompute {
   /** Brings every input up to date; ranks from memory. */
   private async ranker(): Promise<Ranker> {
     await Promise.all([this.offerings.sync(), this.book.sync()]);
-    // Read at once after the sync: the ranking reflects at least this offering change.
+    // Read at once after the sync: the ranking reflects at least these stream entries.
     const position = this.offerings.position;
+    const requestPosition = this.book.position;
     const policyFor = await this.policies.snapshot();
     return {
       position,
+      requestPosition,
       rank: (request, now) => {
         const policy = policyFor(request.municipalityCode);
         const ranked = this.offerings.rank(request, policy, now);
@@ -219,24 +223,37 @@ export class ShortlistRecompute {
    * The other half of AffectedRequests' bargain: offerings that changed after the ranking's
    * inputs were read may have been judged against the heads just replaced. For each stored
    * request, any such offering that passes for it or was shown puts it back on the backlog.
+   *
+   * Likewise a stored request that itself changed after the ranking read it: the recompute its
+   * change asked for may have run in between, found the head it read (the one just replaced) as
+   * it would rank it, and stored nothing, so this revision, ranked from the request as it was,
+   * would stay.
    */
   private async recheckLaterChanges(
     stored: readonly { readonly request: MatchableRequest; readonly shown: ShownSummary }[],
-    position: string | null,
+    { position, requestPosition }: Pick<Ranker, 'position' | 'requestPosition'>,
   ): Promise<void> {
     if (stored.length === 0) return;
-    if (position === null) {
+    if (position === null || requestPosition === null) {
       await this.queue.recomputeShortlists(
         stored.map(({ request }) => ({ requestId: request.id, cause: { kind: 'SWEEP' } })),
       );
       return;
     }
-    const later = await this.offerings.changedAfter(position);
-    if (later.length === 0) return;
-    await this.offerings.sync();
+    const [later, laterRequests] = await Promise.all([
+      this.offerings.changedAfter(position),
+      this.book.changedAfter(requestPosition),
+    ]);
+    if (later.length === 0 && laterRequests.length === 0) return;
+    if (later.length > 0) await this.offerings.sync();
+    const changedRequests = new Set(laterRequests);
     const now = new Date();
     const again: BacklogItem[] = [];
     for (const { request, shown } of stored) {
+      if (changedRequests.has(request.id)) {
+        again.push({ requestId: request.id, cause: { kind: 'REQUEST_CHANGED' } });
+        continue;
+      }
       const changed = later.find((offeringId) => {
         const offering = this.offerings.get(offeringId);
         return (
@@ -284,6 +301,8 @@ function positionOf(position: string | null): { position?: string } {
 interface Ranker {
   /** The offering change stream position the inputs reflect at least. */
   readonly position: string | null;
+  /** The request change stream position the inputs reflect at least. */
+  readonly requestPosition: string | null;
   readonly rank: (
     request: MatchableRequest,
     now: Date,

@@ -27,6 +27,16 @@ export abstract class StreamFollowedCopy {
     return this.follower.sync();
   }
 
+  /** The last stream entry the copy reflects at least (null before the first sync). */
+  get position(): string | null {
+    return this.follower.position;
+  }
+
+  /** Ids changed after `position` (see ChangeStreamFollower.idsAfter). */
+  changedAfter(position: string): Promise<string[]> {
+    return this.follower.idsAfter(position);
+  }
+
   /** Reads everything from the database again (the sweep's check on lost notices). */
   reload(): Promise<void> {
     return this.follower.reload();
