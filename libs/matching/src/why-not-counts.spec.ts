@@ -4,9 +4,7 @@ import {
   rankOfferings,
   type MatchableOffering,
   type SupportRequest,
-  SystemScope,
 } from '@wmo/domain';
-import type { SupportRequestRepository } from '@wmo/persistence';
 import { anOffering } from '../../domain/src/matching/testing/factories';
 import type { OfferingCache } from './offering-cache';
 import type { OfferingCatalog } from './offering-catalog';
@@ -22,7 +20,6 @@ jest.mock('@nestjs/common', () => ({
     warn(): void {}
   },
 }));
-jest.mock('@wmo/persistence', () => ({ SupportRequestRepository: class {} }));
 jest.mock('./offering-cache', () => ({ OfferingCache: class {} }));
 jest.mock('./offering-catalog', () => ({ OfferingCatalog: class {} }));
 jest.mock('./policy-book', () => ({ PolicyBook: class {} }));
@@ -70,16 +67,12 @@ function whyNotCounts(redisUp: boolean) {
     rank: (...args: Parameters<CandidateIndex['rank']>) => index.rank(...args),
   } as unknown as OfferingCache;
   const catalog = { find: () => Promise.resolve(offerings) } as unknown as OfferingCatalog;
-  const requests = {
-    findInScope: (_scope: unknown, id: string) =>
-      Promise.resolve(id === request.id ? request : null),
-  } as unknown as SupportRequestRepository;
   const policies = {
     policyFor: () =>
       redisUp ? Promise.resolve(DEFAULT_MATCHING_POLICY) : Promise.reject(new Error('away')),
     storedPolicyFor: () => Promise.resolve(DEFAULT_MATCHING_POLICY),
   } as unknown as PolicyBook;
-  return new WhyNotCounts(cache, catalog, requests, policies);
+  return new WhyNotCounts(cache, catalog, policies);
 }
 
 describe('WhyNotCounts', () => {
@@ -91,18 +84,12 @@ describe('WhyNotCounts', () => {
   ).exclusions;
 
   it('counts as the engine ranks the request against the offerings of its product', async () => {
-    const counts = await whyNotCounts(true).of(SystemScope.of('test'), request.id, NOW);
+    const counts = await whyNotCounts(true).of(request, NOW);
     expect(counts).toEqual(expected);
-    expect(counts?.find((count) => count.code === 'FINANCING')?.count).toBe(1);
+    expect(counts.find((count) => count.code === 'FINANCING')?.count).toBe(1);
   });
 
   it('counts just as exactly from the database when Redis is away', async () => {
-    expect(await whyNotCounts(false).of(SystemScope.of('test'), request.id, NOW)).toEqual(expected);
-  });
-
-  it('has nothing to count for a request that does not exist', async () => {
-    expect(
-      await whyNotCounts(true).of(SystemScope.of('test'), '65a0000000000000000000ff', NOW),
-    ).toBeNull();
+    expect(await whyNotCounts(false).of(request, NOW)).toEqual(expected);
   });
 });

@@ -3,9 +3,8 @@ import {
   rankOfferings,
   type ExclusionCount,
   type MatchableRequest,
-  type RecordScope,
+  type SupportRequest,
 } from '@wmo/domain';
-import { SupportRequestRepository } from '@wmo/persistence';
 import { toMatchableRequest } from './matchable';
 import { OfferingCache } from './offering-cache';
 import { OfferingCatalog } from './offering-catalog';
@@ -19,6 +18,8 @@ import { PolicyBook } from './policy-book';
  * The offerings come from an in-memory copy that the offering change stream keeps current
  * (`sync()` before counting brings in every change appended before the read); when Redis cannot
  * be read, from the database, slower but just as exact.
+ * The caller passes the request as it read it in its caller's scope (the api reads it once per
+ * operation, for the request and its counts alike).
  */
 @Injectable()
 export class WhyNotCounts {
@@ -27,18 +28,10 @@ export class WhyNotCounts {
   constructor(
     private readonly offerings: OfferingCache,
     private readonly catalog: OfferingCatalog,
-    private readonly requests: SupportRequestRepository,
     private readonly policies: PolicyBook,
   ) {}
 
-  /** Null when the request does not exist or lies outside `scope`. */
-  async of(
-    scope: RecordScope,
-    requestId: string,
-    now = new Date(),
-  ): Promise<readonly ExclusionCount[] | null> {
-    const request = await this.requests.findInScope(scope, requestId);
-    if (!request) return null;
+  async of(request: SupportRequest, now = new Date()): Promise<readonly ExclusionCount[]> {
     const matchable = toMatchableRequest(request);
     try {
       await this.offerings.sync();

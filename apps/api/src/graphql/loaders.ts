@@ -5,6 +5,7 @@ import {
   type Offering,
   type Provider,
   type ShortlistRevision,
+  type SupportRequest,
   type User,
 } from '@wmo/domain';
 import type {
@@ -24,6 +25,11 @@ export interface GraphqlLoaders {
   provider: DataLoader<string, Provider | null>;
   offering: DataLoader<string, Offering | null>;
   user: DataLoader<string, User | null>;
+  /**
+   * A request by id in the caller's scope (null: absent or outside it): read once per
+   * operation for the request itself and for its shortlist's "why not" counts.
+   */
+  request: DataLoader<string, SupportRequest | null>;
   /** A request's current shortlist, by request id (heads in one Redis read). */
   shortlist: DataLoader<string, ShortlistRevision | null>;
   /** A request's preferred option (null: none chosen), by request id. */
@@ -53,6 +59,13 @@ export function createLoaders(
     provider: new DataLoader(async (ids) => byId(ids, await providers.findByIds(ids))),
     offering: new DataLoader((ids) => offerings.findByIds(ids)),
     user: new DataLoader(async (ids) => byId(ids, await users.findByIds(ids))),
+    request: new DataLoader((ids) => {
+      const actor = actorOf();
+      // One `_id` read each: FerretDB answers `_id: {$in}` by reading every request.
+      return Promise.all(
+        ids.map((id) => (actor ? requests.findInScope(recordScopeOf(actor), id) : null)),
+      );
+    }),
     shortlist: new DataLoader((ids) => shortlists.latestOf(ids)),
     preferredOffering: new DataLoader(async (ids) => {
       const actor = actorOf();

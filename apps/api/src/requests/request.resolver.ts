@@ -77,8 +77,11 @@ export class RequestResolver {
   async request(
     @CurrentActor() actor: Actor,
     @Args() { id }: RequestIdArgs,
+    @Context() context: GraphqlContext,
   ): Promise<SupportRequestModel | null> {
     const request = await this.service.find(actor, id);
+    // Read in the caller's scope: the shortlist's counts need not read it again.
+    if (request) context.loaders.request.prime(request.id, request);
     return request ? toSupportRequestModel(request) : null;
   }
 
@@ -95,8 +98,11 @@ export class RequestResolver {
     filter: RequestListFilter | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Context() context: GraphqlContext,
   ): Promise<SupportRequestConnection> {
     const page = await this.service.list(actor, checkedFilter(filter), checkPageSize(first), after);
+    // Read in the caller's scope: the shortlists' counts need not read them again.
+    for (const item of page.items) context.loaders.request.prime(item.id, item);
     return toConnection(
       { ...page, items: page.items.map(toSupportRequestModel) },
       (_, index) => page.cursors[index]!,

@@ -1,7 +1,6 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { recordScopeOf, type Actor } from '@wmo/domain';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { WhyNotCounts } from '@wmo/matching';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import type { GraphqlContext } from '../auth/request-context';
 import { ExclusionModel, ShortlistModel } from './shortlist.types';
 
 @Resolver(() => ShortlistModel)
@@ -11,15 +10,16 @@ export class ShortlistExclusionsResolver {
   /**
    * Counted now, from the current offerings with the engine's rules: a revision changes only
    * when what a person sees changes, so it does not hold counts that may have moved since.
-   * Whoever may read the shortlist may read its counts; the request is read again in the
-   * caller's own scope.
+   * Whoever may read the shortlist may read its counts; the request comes from the operation's
+   * loader, which reads it in the caller's own scope (once, when `request(id)` already did).
    */
   @ResolveField(() => [ExclusionModel], { description: 'Why other offerings are not options' })
   async exclusions(
     @Parent() shortlist: ShortlistModel,
-    @CurrentActor() actor: Actor,
+    @Context() context: GraphqlContext,
   ): Promise<ExclusionModel[]> {
-    const counts = await this.whyNot.of(recordScopeOf(actor), shortlist.requestId);
-    return (counts ?? []).map((count) => ({ ...count }));
+    const request = await context.loaders.request.load(shortlist.requestId);
+    if (!request) return [];
+    return (await this.whyNot.of(request)).map((count) => ({ ...count }));
   }
 }

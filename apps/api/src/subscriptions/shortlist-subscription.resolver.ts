@@ -35,9 +35,11 @@ export class ShortlistSubscriptionResolver {
     await this.assertMayFollow(actor, requestId);
     return this.updates.open(requestId, async (revision) => {
       if (actor.kind === 'RESIDENT') await this.residentLinks.assertStillActive(actor);
-      // One context serves the whole subscription: show offerings as they are now.
+      // One context serves the whole subscription: show offerings (and count against the
+      // request) as they are now.
       context.loaders.offering.clearAll();
       context.loaders.provider.clearAll();
+      context.loaders.request.clearAll();
       return toShortlistModel(revision);
     });
   }
