@@ -1,6 +1,6 @@
 import type { Types, Connection } from 'mongoose';
 import { DEFAULT_MATCHING_POLICY, summarizeShown, type MatchableOffering } from '@wmo/domain';
-import { headNote } from '../../libs/matching/src/head-codec';
+import { headNote } from '../../libs/matching/src/recompute/head-codec';
 import {
   offeringSchema,
   OFFERING_MODEL,

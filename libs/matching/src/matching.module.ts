@@ -1,25 +1,25 @@
 import { Module } from '@nestjs/common';
 import { HoldRepository, PersistenceModule } from '@wmo/persistence';
 import { QueueModule } from '@wmo/queue';
-import { AnnouncementDrain } from './announcement-drain';
-import { AffectedRequests } from './affected-requests';
-import { BacklogDrain } from './backlog-drain';
-import { HELD_PLACES } from './held-places';
-import { MatchingAnnouncer } from './matching-announcer';
-import { MatchingRedis } from './matching-redis';
-import { OfferingCache } from './offering-cache';
-import { OfferingCatalog } from './offering-catalog';
-import { OpenRequestRanking } from './open-request-ranking';
-import { CoverageReporter } from './coverage-report';
-import { DemandReporter } from './demand-report';
-import { PolicyBook } from './policy-book';
-import { RequestBook } from './request-book';
-import { ShortlistEvents } from './shortlist-events';
-import { ShortlistHeads } from './shortlist-heads';
-import { ShortlistReader } from './shortlist-reader';
-import { ShortlistRecompute } from './shortlist-recompute';
-import { ShortlistSweep } from './shortlist-sweep';
-import { WhyNotCounts } from './why-not-counts';
+import { AnnouncementDrain } from './recompute/announcement-drain';
+import { AffectedRequests } from './recompute/affected-requests';
+import { BacklogDrain } from './recompute/backlog-drain';
+import { HELD_PLACES } from './read-model/held-places';
+import { MatchingAnnouncer } from './recompute/matching-announcer';
+import { MatchingRedis } from './shared/matching-redis';
+import { OfferingCache } from './read-model/offering-cache';
+import { OfferingCatalog } from './read-model/offering-catalog';
+import { OpenRequestRanking } from './reads/open-request-ranking';
+import { CoverageReporter } from './reads/coverage-report';
+import { DemandReporter } from './reads/demand-report';
+import { PolicyBook } from './read-model/policy-book';
+import { RequestBook } from './read-model/request-book';
+import { ShortlistEvents } from './recompute/shortlist-events';
+import { ShortlistHeads } from './recompute/shortlist-heads';
+import { ShortlistReader } from './reads/shortlist-reader';
+import { ShortlistRecompute } from './recompute/shortlist-recompute';
+import { ShortlistSweep } from './recompute/shortlist-sweep';
+import { WhyNotCounts } from './reads/why-not-counts';
 
 const services = [
   MatchingRedis,

@@ -16,12 +16,12 @@ jest.mock('@nestjs/common', () => {
   };
 });
 jest.mock('@wmo/persistence', () => ({}));
-jest.mock('@wmo/queue', () => jest.requireActual('../../queue/src/announcements'));
+jest.mock('@wmo/queue', () => jest.requireActual('../../../queue/src/announcements'));
 import type { AnnouncementOutboxRepository, OutboxEntry } from '@wmo/persistence';
 import { decodeAnnouncements, type Announcement, type MatchingQueue } from '@wmo/queue';
 import { AnnouncementDrain } from './announcement-drain';
 import { MatchingAnnouncer } from './matching-announcer';
-import type { PolicyBook } from './policy-book';
+import type { PolicyBook } from '../read-model/policy-book';
 
 /** An outbox in memory, with the repository's contract (due entries, leases, upserting reopen). */
 class MemoryOutbox {

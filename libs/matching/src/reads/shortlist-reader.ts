@@ -7,7 +7,7 @@ import {
   type SupportRequest,
 } from '@wmo/domain';
 import { ShortlistRepository } from '@wmo/persistence';
-import { ShortlistHeads } from './shortlist-heads';
+import { ShortlistHeads } from '../recompute/shortlist-heads';
 
 /**
  * Reads a request's current shortlist: the cached head says which revision that is, and the

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { MatchingRedis } from './matching-redis';
+import { MatchingRedis } from '../shared/matching-redis';
 
 /** Published on Redis whenever a new shortlist revision is stored, for live updates. */
 export interface ShortlistUpdatedEvent {

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { DEFAULT_MATCHING_POLICY, type MatchingPolicy } from '@wmo/domain';
 import { MatchingPolicyRepository } from '@wmo/persistence';
-import { MatchingRedis } from './matching-redis';
+import { MatchingRedis } from '../shared/matching-redis';
 
 export function policyVersionKey(queuePrefix: string): string {
   return `${queuePrefix}:policy-version`;

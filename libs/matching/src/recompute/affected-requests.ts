@@ -8,11 +8,11 @@ import {
 } from '@wmo/domain';
 import type { OfferingSnapshot } from '@wmo/queue';
 import { findPostcodeArea } from '@wmo/reference';
-import { compareStreamIds } from './change-stream-follower';
-import { OfferingCache } from './offering-cache';
+import { compareStreamIds } from '../read-model/change-stream-follower';
+import { OfferingCache } from '../read-model/offering-cache';
 import { verdictOf } from './offering-verdict';
-import { PolicyBook } from './policy-book';
-import { RequestBook } from './request-book';
+import { PolicyBook } from '../read-model/policy-book';
+import { RequestBook } from '../read-model/request-book';
 import { ShortlistHeads } from './shortlist-heads';
 
 /**

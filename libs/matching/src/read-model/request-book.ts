@@ -4,8 +4,8 @@ import { SupportRequestRepository } from '@wmo/persistence';
 import { requestChangeStreamKey } from '@wmo/queue';
 import { ActiveRequestIndex } from './active-request-index';
 import { REFRESH_CONCURRENCY } from './change-stream-follower';
-import { forEachConcurrently } from './for-each-concurrently';
-import { MatchingRedis } from './matching-redis';
+import { forEachConcurrently } from '../shared/for-each-concurrently';
+import { MatchingRedis } from '../shared/matching-redis';
 import { StreamFollowedCopy } from './stream-followed-copy';
 
 const REQUEST_BOOK = SystemScope.of('worker:request-book');

@@ -10,8 +10,8 @@ import {
 import { OfferingRepository } from '@wmo/persistence';
 import { offeringChangeStreamKey } from '@wmo/queue';
 import { REFRESH_CONCURRENCY } from './change-stream-follower';
-import { forEachConcurrently } from './for-each-concurrently';
-import { MatchingRedis } from './matching-redis';
+import { forEachConcurrently } from '../shared/for-each-concurrently';
+import { MatchingRedis } from '../shared/matching-redis';
 import { StreamFollowedCopy } from './stream-followed-copy';
 import { OfferingCatalog } from './offering-catalog';
 

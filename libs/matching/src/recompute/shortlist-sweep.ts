@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { BACKLOG_BATCH_SIZE } from './backlog-drain';
-import { MatchingRedis } from './matching-redis';
-import { OfferingCache } from './offering-cache';
-import { RequestBook } from './request-book';
+import { MatchingRedis } from '../shared/matching-redis';
+import { OfferingCache } from '../read-model/offering-cache';
+import { RequestBook } from '../read-model/request-book';
 import { ShortlistHeads } from './shortlist-heads';
 import { ShortlistRecompute } from './shortlist-recompute';
 

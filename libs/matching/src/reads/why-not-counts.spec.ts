@@ -5,11 +5,11 @@ import {
   type MatchableOffering,
   type SupportRequest,
 } from '@wmo/domain';
-import { anOffering } from '../../domain/src/matching/testing/factories';
-import type { OfferingCache } from './offering-cache';
-import type { OfferingCatalog } from './offering-catalog';
-import type { PolicyBook } from './policy-book';
-import { toMatchableRequest } from './matchable';
+import { anOffering } from '../../../domain/src/matching/testing/factories';
+import type { OfferingCache } from '../read-model/offering-cache';
+import type { OfferingCatalog } from '../read-model/offering-catalog';
+import type { PolicyBook } from '../read-model/policy-book';
+import { toMatchableRequest } from '../read-model/matchable';
 import { WhyNotCounts } from './why-not-counts';
 
 // Nest 12 ships ES modules that this jest setup does not load: the service's framework and its
@@ -20,9 +20,9 @@ jest.mock('@nestjs/common', () => ({
     warn(): void {}
   },
 }));
-jest.mock('./offering-cache', () => ({ OfferingCache: class {} }));
-jest.mock('./offering-catalog', () => ({ OfferingCatalog: class {} }));
-jest.mock('./policy-book', () => ({ PolicyBook: class {} }));
+jest.mock('../read-model/offering-cache', () => ({ OfferingCache: class {} }));
+jest.mock('../read-model/offering-catalog', () => ({ OfferingCatalog: class {} }));
+jest.mock('../read-model/policy-book', () => ({ PolicyBook: class {} }));
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
 

@@ -8,9 +8,9 @@ import {
   type AccessScope,
 } from '@wmo/domain';
 import { SupportRequestRepository } from '@wmo/persistence';
-import { toMatchableRequest } from './matchable';
-import { OfferingCatalog } from './offering-catalog';
-import { PolicyBook } from './policy-book';
+import { toMatchableRequest } from '../read-model/matchable';
+import { OfferingCatalog } from '../read-model/offering-catalog';
+import { PolicyBook } from '../read-model/policy-book';
 
 export interface RankedOpenRequest {
   readonly request: SupportRequest;

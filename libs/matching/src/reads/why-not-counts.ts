@@ -5,10 +5,10 @@ import {
   type MatchableRequest,
   type SupportRequest,
 } from '@wmo/domain';
-import { toMatchableRequest } from './matchable';
-import { OfferingCache } from './offering-cache';
-import { OfferingCatalog } from './offering-catalog';
-import { PolicyBook } from './policy-book';
+import { toMatchableRequest } from '../read-model/matchable';
+import { OfferingCache } from '../read-model/offering-cache';
+import { OfferingCatalog } from '../read-model/offering-catalog';
+import { PolicyBook } from '../read-model/policy-book';
 
 /**
  * The "why not" counts of a request's shortlist, counted when read: the engine's own ranking of

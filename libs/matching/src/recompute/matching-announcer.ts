@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DomainError } from '@wmo/domain';
 import { AnnouncementOutboxRepository } from '@wmo/persistence';
 import { encodeAnnouncements, MatchingQueue, type Announcement } from '@wmo/queue';
-import { PolicyBook } from './policy-book';
+import { PolicyBook } from '../read-model/policy-book';
 
 /**
  * How long a writer has to deliver its own announcements before a drainer may take them. Writes

@@ -9,10 +9,10 @@ import {
 } from '@wmo/domain';
 import { ShortlistRepository, shortlistDigest } from '@wmo/persistence';
 import { MatchingQueue, type BacklogItem } from '@wmo/queue';
-import { forEachConcurrently } from './for-each-concurrently';
-import { OfferingCache } from './offering-cache';
-import { PolicyBook } from './policy-book';
-import { RequestBook } from './request-book';
+import { forEachConcurrently } from '../shared/for-each-concurrently';
+import { OfferingCache } from '../read-model/offering-cache';
+import { PolicyBook } from '../read-model/policy-book';
+import { RequestBook } from '../read-model/request-book';
 import { ShortlistEvents } from './shortlist-events';
 import { verdictFor } from './offering-verdict';
 import { fromStored, headNote, type CachedHead } from './head-codec';

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { ShortlistRepository } from '@wmo/persistence';
 import { fromStored, headNote, parseHead, type CachedHead } from './head-codec';
-import { MatchingRedis } from './matching-redis';
+import { MatchingRedis } from '../shared/matching-redis';
 
 // Sets a head if its revision is newer than the one stored, or if it is the same revision seen
 // from newer inputs (a recompute that changed nothing): heads never go back.
