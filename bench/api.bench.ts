@@ -40,8 +40,21 @@ import { formatCount, printTable } from './stats';
  * are in Redis as a worker leaves them.
  *
  *   npm run bench:api -- [--scale region] [--duration 10] [--rate 1000] [--connections 10,50]
+ *     [--profile DIR]
+ *
+ * `--profile DIR` runs the api under `node --cpu-prof` and leaves its CPU profile in DIR (written
+ * when the api stops at the end; open it in Chrome's DevTools).
  */
-const FLAGS = ['scale', 'requests', 'offerings', 'seed', 'duration', 'rate', 'connections'];
+const FLAGS = [
+  'scale',
+  'requests',
+  'offerings',
+  'seed',
+  'duration',
+  'rate',
+  'connections',
+  'profile',
+];
 
 /** What the staff request page reads of a request and its shortlist (minus other resolvers). */
 const REQUEST_QUERY = `query StaffRequest($id: ID!) {
@@ -155,6 +168,7 @@ async function main(): Promise<void> {
   const durationS = numberFlag(flags, 'duration') ?? 10;
   const rate = numberFlag(flags, 'rate') ?? 1000;
   const connectionCounts = (flags.get('connections') ?? '10,50').split(',').map(Number);
+  const profileDir = flags.get('profile');
   const phases = new PhaseLog();
   const { dataset, docs } = datasetFromFlags(flags, scale, phases);
   phases.log(
@@ -195,6 +209,7 @@ async function main(): Promise<void> {
         ready: { url: `${stack.apiUrl}/health` },
         timeoutMs: 120_000,
         logFile: stack.logFiles.api,
+        nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
       }),
     );
     const adminToken = await login(stack.apiUrl, stack.admin.email, stack.admin.password);

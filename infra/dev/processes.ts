@@ -22,6 +22,8 @@ export interface StartNodeProcessOptions {
   timeoutMs?: number;
   inheritOutput?: boolean;
   logFile?: string;
+  /** Options for node itself, before the script (e.g. `--cpu-prof`). */
+  nodeArgs?: readonly string[];
 }
 
 const STOP_GRACE_MS = 5_000;
@@ -142,7 +144,10 @@ export async function startNodeProcess(opts: StartNodeProcessOptions): Promise<M
   if (!existsSync(script)) {
     throw new Error(`${name}: ${script} does not exist (run npm run build first)`);
   }
-  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), script], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const exited = exitOf(child);
   const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   let spawnError: Error | undefined;

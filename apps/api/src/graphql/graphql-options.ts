@@ -1,4 +1,5 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '@wmo/config';
 import type {
@@ -17,6 +18,8 @@ import type { ShortlistReadCache } from '../requests/caches/shortlist-read-cache
 import { createLoaders } from './loaders';
 import { noSubscriptionsOverHttp } from './no-subscriptions-over-http';
 import { requestIdInErrors } from './request-id-in-errors';
+
+type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
 /** Apollo settings: limits against abusive queries, no IDE and no introspection in production. */
 export function graphqlOptions(
@@ -50,6 +53,9 @@ export function graphqlOptions(
     allowBatchedHttpRequests: false,
     // armor is a CommonJS build and Nest loads Apollo's ES module build: same shapes, two types.
     plugins: [
+      // No HTTP cache hints are used: without this plugin Apollo wraps no field resolver.
+      // (A CommonJS build too: Apollo knows it by its id, not its class.)
+      ApolloServerPluginCacheControlDisabled() as unknown as ApolloPlugin,
       ...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
       noSubscriptionsOverHttp,
       requestIdInErrors,

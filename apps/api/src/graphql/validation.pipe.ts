@@ -27,9 +27,18 @@ export function createValidationPipe(expectedType?: Type): ValidationPipe {
   });
 }
 
+/**
+ * What a caller sends: GraphQL arguments (Nest's param type '3') and an HTTP body, query or
+ * route param. A resolver's parent object, context and info, and custom decorators (the
+ * caller's actor) are the api's own values: the pipe leaves them alone (once it copied and
+ * validated every parent object, for every field of every row).
+ */
+const CALLER_INPUT: ReadonlySet<string> = new Set(['3', 'body', 'query', 'param']);
+
 /** Prefixes the field with the argument's name: "freePlaces" becomes "input.freePlaces". */
 class FieldNamingValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (!CALLER_INPUT.has(metadata.type)) return value;
     try {
       return await super.transform(trimmedText(value, metadata.data ?? ''), metadata);
     } catch (error) {
