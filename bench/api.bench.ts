@@ -40,10 +40,13 @@ import { formatCount, printTable } from './stats';
  * are in Redis as a worker leaves them.
  *
  *   npm run bench:api -- [--scale region] [--duration 10] [--rate 1000] [--connections 10,50]
- *     [--profile DIR]
+ *     [--profile DIR] [--api-heap-mb 320]
  *
  * `--profile DIR` runs the api under `node --cpu-prof` and leaves its CPU profile in DIR (written
  * when the api stops at the end; open it in Chrome's DevTools).
+ * `--api-heap-mb N` gives the api node's `--max-old-space-size=N`, as infra/k8s deploys it
+ * (default 320, the api Deployment's value); 0 leaves node's own limit, under which V8 lets
+ * the heap grow to several times what is live before it collects.
  */
 const FLAGS = [
   'scale',
@@ -54,6 +57,7 @@ const FLAGS = [
   'rate',
   'connections',
   'profile',
+  'api-heap-mb',
 ];
 
 /** What the staff request page reads of a request and its shortlist (minus other resolvers). */
@@ -169,11 +173,17 @@ async function main(): Promise<void> {
   const rate = numberFlag(flags, 'rate') ?? 1000;
   const connectionCounts = (flags.get('connections') ?? '10,50').split(',').map(Number);
   const profileDir = flags.get('profile');
+  const apiHeapMb = numberFlag(flags, 'api-heap-mb') ?? 320;
+  const apiNodeArgs = [
+    ...(apiHeapMb > 0 ? [`--max-old-space-size=${apiHeapMb}`] : []),
+    ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+  ];
   const phases = new PhaseLog();
   const { dataset, docs } = datasetFromFlags(flags, scale, phases);
   phases.log(
     `api read benchmark: ${scale} shape, ${docs.supportRequests.length} requests, ` +
       `${docs.offerings.length} offerings, seed ${dataset.seed}; ${durationS} s a run; ` +
+      `api node options: ${apiNodeArgs.join(' ') || '(none)'}; ` +
       `node ${process.version}; ${machine()}`,
   );
   const stack = await phases.time('start FerretDB and Redis', () => startStack('warn'));
@@ -209,7 +219,7 @@ async function main(): Promise<void> {
         ready: { url: `${stack.apiUrl}/health` },
         timeoutMs: 120_000,
         logFile: stack.logFiles.api,
-        nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+        nodeArgs: apiNodeArgs,
       }),
     );
     const adminToken = await login(stack.apiUrl, stack.admin.email, stack.admin.password);
