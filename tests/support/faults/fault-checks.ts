@@ -61,15 +61,24 @@ export async function outOfDateShortlists(world: FaultWorld): Promise<string[]> 
   return wrong;
 }
 
+interface PendingWork {
+  readonly pending: number;
+  readonly waiting: number;
+  readonly active: number;
+  readonly delayed: number;
+  readonly backlog: number;
+  readonly announcements: number;
+}
+
 /** Matching's own count of work still to do (queue, backlog, outbox); null while unreachable. */
-async function pendingWork(admin: string): Promise<number | null> {
+async function pendingWork(admin: string): Promise<PendingWork | null> {
   try {
-    const data = await graphqlOk<{ matchingStatus: { pending: number } }>(
-      `{ matchingStatus { pending } }`,
+    const data = await graphqlOk<{ matchingStatus: PendingWork }>(
+      `{ matchingStatus { pending waiting active delayed backlog announcements } }`,
       {},
       admin,
     );
-    return data.matchingStatus.pending;
+    return data.matchingStatus;
   } catch {
     return null;
   }
@@ -87,8 +96,10 @@ export async function convergence(
   timeoutMs: number,
 ): Promise<number> {
   let wrong: string[] = [];
+  let work: PendingWork | null = null;
   for (;;) {
-    const idle = (await pendingWork(world.admin)) === 0 ? Date.now() : null;
+    work = await pendingWork(world.admin);
+    const idle = work?.pending === 0 ? Date.now() : null;
     if (idle !== null) {
       try {
         wrong = await outOfDateShortlists(world);
@@ -99,7 +110,8 @@ export async function convergence(
     }
     if (Date.now() - since > timeoutMs) {
       throw new Error(
-        `not converged within ${timeoutMs} ms; shortlists out of date at the last check: ${wrong}`,
+        `not converged within ${timeoutMs} ms; shortlists out of date at the last check: ` +
+          `${wrong}; matching's work left at the last check: ${JSON.stringify(work)}`,
       );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
