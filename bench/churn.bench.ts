@@ -5,7 +5,7 @@ import { analyseFreshness, readNewRevisions } from './churn/final-state';
 import { QueueWatch, RevisionAnnouncements, readCounters } from './churn/observers';
 import { PhaseLog } from './churn/phases';
 import { datasetFromFlags, machine } from './churn/run-setup';
-import { afterBurst, confirmExpected, expectedAfter } from './churn/prediction';
+import { afterBurst, confirmExpected, expectedAfter, lastReachingAnswer } from './churn/prediction';
 import { measureQueryCosts } from './churn/queries';
 import {
   printBurst,
@@ -30,7 +30,13 @@ const FLAGS = [
   'deadline-s',
   'log-level',
   'probes',
+  'restart',
+  'api-heap-mb',
+  'worker-heap-mb',
 ];
+
+/** The apps' heap limits as infra/k8s deploys them (NODE_OPTIONS there). */
+const DEPLOYED_HEAP_MB = { api: 320, worker: 320 };
 
 /** How plausible the data is: most requests should get options, not all the same number. */
 function describeRevision1(revision1: ReadonlyMap<string, string>): string {
@@ -56,6 +62,8 @@ async function main(): Promise<void> {
   const scale = scaleFlag(flags, 'region');
   const changes = numberFlag(flags, 'changes') ?? 100;
   const deadlineS = numberFlag(flags, 'deadline-s') ?? (scale === 'region' ? 120 : 600);
+  // After the burst, a worker restart is timed until it is ready (issue 15, goal 6).
+  const restart = flags.get('restart') !== 'off';
   const phases = new PhaseLog();
   const { dataset, docs } = datasetFromFlags(flags, scale, phases);
   phases.log(
@@ -66,8 +74,15 @@ async function main(): Promise<void> {
       `node ${process.version}; ${machine()}`,
   );
 
+  const heapMb = {
+    api: numberFlag(flags, 'api-heap-mb') ?? DEPLOYED_HEAP_MB.api,
+    worker: numberFlag(flags, 'worker-heap-mb') ?? DEPLOYED_HEAP_MB.worker,
+  };
+  phases.log(
+    `heap limits (--max-old-space-size, 0 = node's own): api ${heapMb.api} MB, worker ${heapMb.worker} MB`,
+  );
   const stack = await phases.time('start FerretDB and Redis', () =>
-    startStack(flags.get('log-level') ?? 'warn'),
+    startStack(flags.get('log-level') ?? 'warn', heapMb),
   );
   let connection: Connection | undefined;
   let announcements: RevisionAnnouncements | undefined;
@@ -123,6 +138,10 @@ async function main(): Promise<void> {
       readCounters(stack.services.redisUrl, stack.queuePrefix),
     ]);
     const peak = stack.peakRssMb();
+    if (restart) {
+      const readyMs = await stack.restartWorker();
+      phases.record('worker restart: until ready to recompute (heads in Redis)', readyMs);
+    }
     await phases.time('stop api and worker', () => stack.stopApps());
     // Read back only now: the offerings no longer change, and reading them while the worker
     // runs would compete with it for FerretDB.
@@ -139,7 +158,14 @@ async function main(): Promise<void> {
     const revisions = anyStored
       ? await phases.time('read every new shortlist revision', () => readNewRevisions(db))
       : [];
-    const freshness = analyseFreshness(revision1, expected, revisions, announcements, burst.t0);
+    const freshness = analyseFreshness(
+      revision1,
+      expected,
+      revisions,
+      announcements,
+      burst.t0,
+      lastReachingAnswer(docs.supportRequests, docs.offerings, burst.answeredAt),
+    );
 
     printPhases(phases.phases);
     printQueryCosts(costs);

@@ -14,6 +14,8 @@ export interface BurstResult {
   /** Wall-clock ms when the last mutation answered. */
   readonly done: number;
   readonly latenciesMs: readonly number[];
+  /** Wall-clock ms when each offering's mutation answered (stored), by offering id. */
+  readonly answeredAt: ReadonlyMap<string, number>;
   readonly errors: readonly string[];
 }
 
@@ -62,6 +64,7 @@ export async function fireBurst(
 ): Promise<BurstResult> {
   const t0 = Date.now();
   const latenciesMs: number[] = [];
+  const answeredAt = new Map<string, number>();
   const errors: string[] = [];
   await Promise.all(
     changes.map(async (change) => {
@@ -69,10 +72,11 @@ export async function fireBurst(
       try {
         await graphqlRequest(apiUrl, UPDATE_CAPACITY, { input: change }, token);
         latenciesMs.push(elapsedMs(start));
+        answeredAt.set(change.offeringId, Date.now());
       } catch (error) {
         errors.push(`${change.offeringId}: ${(error as Error).message}`);
       }
     }),
   );
-  return { t0, done: Date.now(), latenciesMs, errors };
+  return { t0, done: Date.now(), latenciesMs, answeredAt, errors };
 }

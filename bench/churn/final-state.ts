@@ -40,6 +40,12 @@ export interface Freshness {
   readonly stale: number;
   /** Per current affected request: ms from t0 until its final revision was announced. */
   readonly latenciesMs: readonly number[];
+  /**
+   * Per current affected request: ms from the answer of the last change that could reach it
+   * (same product, a municipality it serves) until its final revision was announced; requests
+   * no answered change reaches (a revision nobody needed) are left out.
+   */
+  readonly fromAnsweredMs: readonly number[];
   /** How many latencies came from the stored computedAt because no announcement was seen. */
   readonly fromComputedAt: number;
   /** New revisions stored for requests whose expected shortlist equals revision 1. */
@@ -52,6 +58,7 @@ export function analyseFreshness(
   stored: readonly StoredRevision[],
   announcements: RevisionAnnouncements,
   t0: number,
+  reachedAt: ReadonlyMap<string, number>,
 ): Freshness {
   const latest = new Map<string, StoredRevision>();
   const storedPerRequest = new Map<string, number>();
@@ -67,6 +74,7 @@ export function analyseFreshness(
   let fromComputedAt = 0;
   let needlessRevisions = 0;
   const latenciesMs: number[] = [];
+  const fromAnsweredMs: number[] = [];
   for (const [requestId, firstKey] of revision1) {
     const expectedKey = expected.get(requestId) ?? firstKey;
     const last = latest.get(requestId);
@@ -80,7 +88,10 @@ export function analyseFreshness(
     current++;
     const announced = announcements.at(requestId, last.revision);
     if (announced === undefined) fromComputedAt++;
-    latenciesMs.push((announced ?? last.computedAt.getTime()) - t0);
+    const currentAt = announced ?? last.computedAt.getTime();
+    latenciesMs.push(currentAt - t0);
+    const answered = reachedAt.get(requestId);
+    if (answered !== undefined) fromAnsweredMs.push(Math.max(0, currentAt - answered));
   }
   return {
     needed,
@@ -89,6 +100,7 @@ export function analyseFreshness(
     current,
     stale: affected - current,
     latenciesMs,
+    fromAnsweredMs,
     fromComputedAt,
     needlessRevisions,
   };

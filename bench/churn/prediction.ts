@@ -53,6 +53,32 @@ export function expectedAfter(
   return expected;
 }
 
+/**
+ * For every request a change may reach (its product, its municipality served), when the last
+ * such change was answered: from then on the request's shortlist could be made current.
+ */
+export function lastReachingAnswer(
+  requests: readonly SupportRequestDocument[],
+  offerings: readonly OfferingDocument[],
+  answeredAt: ReadonlyMap<string, number>,
+): Map<string, number> {
+  const latestPerCell = new Map<string, number>();
+  for (const offering of offerings) {
+    const at = answeredAt.get(offering._id.toHexString());
+    if (at === undefined) continue;
+    for (const code of offering.municipalitiesServed) {
+      const cell = `${offering.productCode}|${code}`;
+      latestPerCell.set(cell, Math.max(at, latestPerCell.get(cell) ?? at));
+    }
+  }
+  const reached = new Map<string, number>();
+  for (const request of requests) {
+    const at = latestPerCell.get(`${request.productCode}|${request.municipalityCode}`);
+    if (at !== undefined) reached.set(request._id.toHexString(), at);
+  }
+  return reached;
+}
+
 /** Ids of offerings whose matching fields differ between two versions of the collection. */
 export function differingOfferings(
   predicted: readonly OfferingDocument[],

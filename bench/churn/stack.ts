@@ -25,13 +25,27 @@ export interface ChurnStack {
   startApps(): Promise<void>;
   /** Peak resident memory (VmHWM) of api and worker so far, in MB; null where unknown. */
   peakRssMb(): { readonly api: number | null; readonly worker: number | null };
+  /**
+   * Stops the worker and starts a new one on the same data and Redis; resolves with the ms from
+   * the new process's start until it says it is ready to recompute.
+   */
+  restartWorker(): Promise<number>;
   /** Stops api and worker (the worker finishes its active jobs first); idempotent. */
   stopApps(): Promise<void>;
   /** Stops everything this run started; idempotent. */
   stop(): Promise<void>;
 }
 
-export async function startStack(logLevel: string): Promise<ChurnStack> {
+/** `--max-old-space-size` of each app in MB, as infra/k8s deploys them; 0 = node's own limit. */
+export interface HeapLimits {
+  readonly api: number;
+  readonly worker: number;
+}
+
+export async function startStack(
+  logLevel: string,
+  heapMb: HeapLimits = { api: 0, worker: 0 },
+): Promise<ChurnStack> {
   installCleanupHandlers();
   const services = await startServices();
   const root = findRepoRoot(__dirname);
@@ -58,6 +72,17 @@ export async function startStack(logLevel: string): Promise<ChurnStack> {
     LOG_LEVEL: logLevel,
   };
   const apps: ManagedProcess[] = [];
+  const heapArgs = (mb: number) => (mb > 0 ? [`--max-old-space-size=${mb}`] : []);
+  const startWorker = () =>
+    startNodeProcess({
+      name: 'worker',
+      nodeArgs: heapArgs(heapMb.worker),
+      script: join(root, 'dist/apps/worker/src/main.js'),
+      env: { WORKER_HTTP_PORT: '0', ...env },
+      ready: { stdoutLine: /worker ready/ },
+      timeoutMs: 120_000,
+      logFile: logFiles.worker,
+    });
   let stoppingApps: Promise<void> | undefined;
   let stopping: Promise<void> | undefined;
   const stopApps = () =>
@@ -79,6 +104,7 @@ export async function startStack(logLevel: string): Promise<ChurnStack> {
       apps.push(
         await startNodeProcess({
           name: 'api',
+          nodeArgs: heapArgs(heapMb.api),
           script: join(root, 'dist/apps/api/src/main.js'),
           env,
           ready: { url: `http://127.0.0.1:${port}/health` },
@@ -86,16 +112,13 @@ export async function startStack(logLevel: string): Promise<ChurnStack> {
           logFile: logFiles.api,
         }),
       );
-      apps.push(
-        await startNodeProcess({
-          name: 'worker',
-          script: join(root, 'dist/apps/worker/src/main.js'),
-          env: { WORKER_HTTP_PORT: '0', ...env },
-          ready: { stdoutLine: /worker ready/ },
-          timeoutMs: 120_000,
-          logFile: logFiles.worker,
-        }),
-      );
+      apps.push(await startWorker());
+    },
+    async restartWorker() {
+      await apps[1]?.stop();
+      const started = Date.now();
+      apps[1] = await startWorker();
+      return Date.now() - started;
     },
     peakRssMb: () => ({ api: peakRssMb(apps[0]?.pid), worker: peakRssMb(apps[1]?.pid) }),
     stopApps,
