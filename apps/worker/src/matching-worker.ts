@@ -1,19 +1,34 @@
 import { Processor } from '@nestjs/bullmq';
-import { Inject, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
 import { OfferingCache, RequestBook, ShortlistHeads } from '@wmo/matching';
 import { MatchingJob, MatchingQueue, QueueName } from '@wmo/queue';
 import { MatchingJobHandlerSet } from './matching-job-handlers';
 import { processorOptions, QueueProcessor } from './queue-processor';
 
+/** How often the in-memory copies are saved to Redis for the next start, if they changed. */
+export const SNAPSHOT_INTERVAL_MS = 5 * 60_000;
+
 /**
  * The matching queue's worker: recomputes shortlists; schedules the nightly sweep. Loads the
- * offerings, the open requests and the shortlist heads before it takes its first job.
+ * offerings, the open requests and the shortlist heads before it takes its first job: from the
+ * snapshots in Redis when usable, which it saves after loading, every few minutes and when it
+ * stops.
  */
 @Processor(QueueName.Matching, processorOptions())
-export class MatchingWorker extends QueueProcessor implements OnApplicationBootstrap {
+export class MatchingWorker
+  extends QueueProcessor
+  implements OnApplicationBootstrap, BeforeApplicationShutdown
+{
   private loaded = false;
   private started: Promise<void> | null = null;
+  private snapshotTimer: NodeJS.Timeout | null = null;
+  private readonly snapshotLogger = new Logger(MatchingWorker.name);
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -46,6 +61,16 @@ export class MatchingWorker extends QueueProcessor implements OnApplicationBoots
     await this.start(this.config.WORKER_CONCURRENCY);
     await this.queue.scheduleNightlySweep();
     await this.queue.scheduleDailyCoverageSnapshot();
+    await this.saveSnapshots();
+    this.snapshotTimer = setInterval(() => void this.saveSnapshots(), SNAPSHOT_INTERVAL_MS);
+    this.snapshotTimer.unref();
+  }
+
+  /** Saves the copies that changed; a failure only costs the next start a full read. */
+  private async saveSnapshots(): Promise<void> {
+    await Promise.all([this.offerings.saveSnapshot(), this.book.saveSnapshot()]).catch(
+      (error: unknown) => this.snapshotLogger.warn(`snapshots not saved: ${String(error)}`),
+    );
   }
 
   /** Whether the offerings, open requests and shortlist heads are in memory (readiness). */
@@ -53,8 +78,16 @@ export class MatchingWorker extends QueueProcessor implements OnApplicationBoots
     return this.loaded;
   }
 
-  override async onApplicationShutdown(): Promise<void> {
+  /** Before any connection closes: finish the jobs, then save the copies for the next start. */
+  async beforeApplicationShutdown(): Promise<void> {
     // A stop during warm-up waits for it, so the BullMQ worker it starts is closed too.
+    await this.started?.catch(() => undefined);
+    if (this.snapshotTimer) clearInterval(this.snapshotTimer);
+    await this.stop();
+    if (this.loaded) await this.saveSnapshots();
+  }
+
+  override async onApplicationShutdown(): Promise<void> {
     await this.started?.catch(() => undefined);
     await this.stop();
   }

@@ -58,6 +58,11 @@ export class CandidateIndex {
     return this.byId.get(offeringId);
   }
 
+  /** Every offering in the index. */
+  values(): IterableIterator<MatchableOffering> {
+    return this.byId.values();
+  }
+
   get size(): number {
     return this.byId.size;
   }

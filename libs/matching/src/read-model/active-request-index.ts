@@ -21,9 +21,13 @@ export class ActiveRequestIndex {
 
   /** Takes in a request as it is now: an active one is (re)indexed, any other leaves. */
   put(request: SupportRequest): void {
-    this.remove(request.id);
-    if (!ACTIVE.has(request.status)) return;
-    const matchable = toMatchableRequest(request);
+    if (ACTIVE.has(request.status)) this.putActive(toMatchableRequest(request));
+    else this.remove(request.id);
+  }
+
+  /** (Re)indexes a request known to be active. */
+  putActive(matchable: MatchableRequest): void {
+    this.remove(matchable.id);
     this.byId.set(matchable.id, matchable);
     const product = this.byProduct.get(matchable.productCode) ?? new Map();
     const municipality = product.get(matchable.municipalityCode) ?? new Map();
@@ -41,6 +45,11 @@ export class ActiveRequestIndex {
     municipality?.delete(requestId);
     if (municipality?.size === 0) product?.delete(previous.municipalityCode);
     if (product?.size === 0) this.byProduct.delete(previous.productCode);
+  }
+
+  /** Every active request. */
+  values(): IterableIterator<MatchableRequest> {
+    return this.byId.values();
   }
 
   get(requestId: string): MatchableRequest | undefined {

@@ -9,13 +9,20 @@ import {
 class FakeStream implements StreamReader {
   private entries: StreamEntry[] = [];
   private next = 1;
+  private maxDeleted = '0-0';
 
   append(id: string): void {
     this.entries.push([`${this.next++}-0`, ['thingId', id]]);
   }
 
   trimTo(length: number): void {
+    const trimmed = this.entries.slice(0, -length);
+    this.maxDeleted = trimmed[trimmed.length - 1]?.[0] ?? this.maxDeleted;
     this.entries = this.entries.slice(-length);
+  }
+
+  async xinfo(): Promise<unknown> {
+    return ['length', this.entries.length, 'max-deleted-entry-id', this.maxDeleted];
   }
 
   async xrange(
@@ -188,6 +195,87 @@ describe('ChangeStreamFollower', () => {
     stream.append('b');
     await follower.sync();
     expect(refreshed).toEqual(['a', 'b']);
+  });
+});
+
+describe('ChangeStreamFollower with a snapshot', () => {
+  function restoring(position: string | null) {
+    const stream = new FakeStream();
+    const calls: string[] = [];
+    const follower = new ChangeStreamFollower({
+      redis: stream,
+      streamKey: 'test:thing-changes',
+      idField: 'thingId',
+      copy: {
+        loadAll: async () => void calls.push('loadAll'),
+        refresh: async (ids) => void calls.push(`refresh ${ids.join(',')}`),
+        restore: async () => {
+          calls.push('restore');
+          return position;
+        },
+      },
+      warn: (message) => calls.push(`warn ${message}`),
+    });
+    return { follower, stream, calls };
+  }
+
+  it('starts from the snapshot and re-reads only what the stream names after it', async () => {
+    const { follower, stream, calls } = restoring('2-0');
+    stream.append('a');
+    stream.append('b');
+    stream.append('c');
+    stream.append('a');
+    await follower.sync();
+    stream.append('d');
+    await follower.sync();
+    expect(calls).toEqual(['restore', 'refresh c,a', 'refresh d']);
+    expect(follower.position).toBe('5-0');
+  });
+
+  it('loads everything when there is no usable snapshot', async () => {
+    const { follower, stream, calls } = restoring(null);
+    stream.append('a');
+    await follower.sync();
+    expect(calls).toEqual(['restore', 'loadAll']);
+  });
+
+  it('loads everything when the stream was trimmed past the snapshot', async () => {
+    const { follower, stream, calls } = restoring('1-0');
+    stream.append('a');
+    stream.append('b');
+    stream.append('c');
+    stream.trimTo(1);
+    await follower.sync();
+    expect(calls).toEqual([
+      'restore',
+      'warn test:thing-changes trimmed past this process; reloading all',
+      'loadAll',
+    ]);
+  });
+
+  it('follows on from a snapshot of the empty stream while nothing was ever trimmed', async () => {
+    const { follower, stream, calls } = restoring('0-0');
+    stream.append('a');
+    stream.append('b');
+    await follower.sync();
+    expect(calls).toEqual(['restore', 'refresh a,b']);
+  });
+
+  it('loads everything from a snapshot of the empty stream once anything was trimmed', async () => {
+    const { follower, stream, calls } = restoring('0-0');
+    stream.append('a');
+    stream.append('b');
+    stream.trimTo(1);
+    await follower.sync();
+    expect(calls).toEqual(['restore', 'loadAll']);
+  });
+
+  it('asks for the snapshot on the first sync only, never on a reload', async () => {
+    const { follower, stream, calls } = restoring('1-0');
+    stream.append('a');
+    await follower.sync();
+    await follower.reload();
+    expect(calls).toEqual(['restore', 'loadAll']);
   });
 });
 

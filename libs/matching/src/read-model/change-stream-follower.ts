@@ -18,6 +18,8 @@ export interface StreamReader {
     countToken: 'COUNT',
     count: number,
   ): Promise<StreamEntry[]>;
+  /** XINFO STREAM: the stream's facts as field/value pairs (fails when there is no stream). */
+  xinfo(subcommand: 'STREAM', key: string): Promise<unknown>;
 }
 
 /** An in-memory copy kept current from a change stream. */
@@ -26,6 +28,11 @@ export interface FollowedCopy {
   loadAll(): Promise<void>;
   /** Re-reads these ids; one that is gone (or no longer belongs) leaves the copy. */
   refresh(ids: readonly string[]): Promise<void>;
+  /**
+   * Fills the copy from a snapshot instead of the database, on the first sync only; returns
+   * the stream position the snapshot reflects at least, or null to load everything.
+   */
+  restore?(): Promise<string | null>;
 }
 
 export interface ChangeStreamFollowerOptions {
@@ -89,6 +96,12 @@ export class ChangeStreamFollower {
   }
 
   private async syncOnce(): Promise<void> {
+    if (this.lastEntryId === null && !this.reloadWanted && this.options.copy.restore) {
+      // What came after the snapshot is read below like any change; a trimmed stream reloads.
+      const restored = await this.options.copy.restore();
+      this.lastEntryId =
+        restored === EMPTY_STREAM && !(await this.neverTrimmed()) ? null : restored;
+    }
     if (this.lastEntryId === null || this.reloadWanted) {
       this.reloadWanted = false;
       return this.reloadAll();
@@ -111,6 +124,26 @@ export class ChangeStreamFollower {
     const ids = entries.map(([, fields]) => fieldValue(fields, idField));
     await this.options.copy.refresh([...new Set(ids.filter(isString))]);
     this.lastEntryId = entries[entries.length - 1]?.[0] ?? this.lastEntryId;
+  }
+
+  /**
+   * Whether no entry was ever trimmed from the stream (Redis 7's `max-deleted-entry-id`): a copy
+   * taken of the empty stream has no entry to compare the oldest with, so only this tells that
+   * every change since is still on it. Unknown (older Redis) counts as trimmed.
+   */
+  private async neverTrimmed(): Promise<boolean> {
+    const { redis, streamKey } = this.options;
+    let info: unknown;
+    try {
+      info = await redis.xinfo('STREAM', streamKey);
+    } catch (error) {
+      // No stream yet: nothing was appended, so nothing trimmed.
+      if (/no such key/i.test(String(error))) return true;
+      throw error;
+    }
+    if (!Array.isArray(info)) return false;
+    const at = info.indexOf('max-deleted-entry-id');
+    return at >= 0 && info[at + 1] === EMPTY_STREAM;
   }
 
   private async reloadAll(): Promise<void> {

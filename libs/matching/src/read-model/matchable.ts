@@ -6,6 +6,7 @@ import type {
   SupportRequest,
 } from '@wmo/domain';
 import { findPostcodeArea } from '@wmo/reference';
+import { flatCopy, ownIds, sharedCode, sharedCodes } from './shared-values';
 
 /** Joins an offering with its provider and PC4 centroid into what the engine reads. */
 export function toMatchableOffering(
@@ -13,7 +14,7 @@ export function toMatchableOffering(
   provider: Provider,
   heldPlaces = 0,
 ): MatchableOffering {
-  return {
+  return matchableOffering({
     id: offering.id,
     providerId: provider.id,
     providerName: provider.name,
@@ -22,7 +23,6 @@ export function toMatchableOffering(
     productCode: offering.productCode,
     specialisms: offering.specialisms,
     postcode: offering.postcode,
-    location: locationOf(offering.postcode),
     municipalitiesServed: offering.municipalitiesServed,
     maxTravelKm: offering.maxTravelKm,
     freePlaces: offering.freePlaces,
@@ -30,27 +30,58 @@ export function toMatchableOffering(
     waitingWeeks: offering.waitingWeeks,
     financing: offering.financing,
     capacityUpdatedAt: offering.capacityUpdatedAt,
+  });
+}
+
+/**
+ * An offering as the engine reads it, its location from the PC4. Every copy is made here, in
+ * one property order, so the engine sees one object shape whatever the source, with its codes
+ * shared (shared-values.ts).
+ */
+export function matchableOffering(fields: Omit<MatchableOffering, 'location'>): MatchableOffering {
+  return {
+    id: flatCopy(fields.id),
+    providerId: flatCopy(fields.providerId),
+    providerName: sharedCode(fields.providerName),
+    strategicPartner: fields.strategicPartner,
+    languages: sharedCodes(fields.languages),
+    productCode: sharedCode(fields.productCode),
+    specialisms: sharedCodes(fields.specialisms),
+    postcode: sharedCode(fields.postcode),
+    location: locationOf(fields.postcode),
+    municipalitiesServed: sharedCodes(fields.municipalitiesServed),
+    maxTravelKm: fields.maxTravelKm,
+    freePlaces: fields.freePlaces,
+    heldPlaces: fields.heldPlaces,
+    waitingWeeks: fields.waitingWeeks,
+    financing: sharedCodes(fields.financing),
+    capacityUpdatedAt: fields.capacityUpdatedAt,
   };
 }
 
 export function toMatchableRequest(request: SupportRequest): MatchableRequest {
+  return matchableRequest(request);
+}
+
+/** A request as the engine reads it (one property order, as for offerings). */
+export function matchableRequest(fields: Omit<MatchableRequest, 'location'>): MatchableRequest {
   return {
-    id: request.id,
-    municipalityCode: request.municipalityCode,
-    postcode: request.postcode,
-    location: locationOf(request.postcode),
-    productCode: request.productCode,
-    specialisms: request.specialisms,
-    urgency: request.urgency,
-    maxDistanceKm: request.maxDistanceKm,
-    preferredLanguages: request.preferredLanguages,
-    requiredLanguages: request.requiredLanguages,
-    financing: request.financing,
-    excludeStrategicPartners: request.excludeStrategicPartners,
-    excludedProviderIds: request.excludedProviderIds,
-    excludedOfferingIds: request.excludedOfferingIds,
-    acceptsWaitingList: request.acceptsWaitingList,
-    maxWaitingWeeks: request.maxWaitingWeeks,
+    id: flatCopy(fields.id),
+    municipalityCode: sharedCode(fields.municipalityCode),
+    postcode: sharedCode(fields.postcode),
+    location: locationOf(fields.postcode),
+    productCode: sharedCode(fields.productCode),
+    specialisms: sharedCodes(fields.specialisms),
+    urgency: sharedCode(fields.urgency),
+    maxDistanceKm: fields.maxDistanceKm,
+    preferredLanguages: sharedCodes(fields.preferredLanguages),
+    requiredLanguages: sharedCodes(fields.requiredLanguages),
+    financing: fields.financing === null ? null : sharedCode(fields.financing),
+    excludeStrategicPartners: fields.excludeStrategicPartners,
+    excludedProviderIds: ownIds(fields.excludedProviderIds),
+    excludedOfferingIds: ownIds(fields.excludedOfferingIds),
+    acceptsWaitingList: fields.acceptsWaitingList,
+    maxWaitingWeeks: fields.maxWaitingWeeks,
   };
 }
 

@@ -12,6 +12,8 @@ import { offeringChangeStreamKey } from '@wmo/queue';
 import { REFRESH_CONCURRENCY } from './change-stream-follower';
 import { forEachConcurrently } from '../shared/for-each-concurrently';
 import { MatchingRedis } from '../shared/matching-redis';
+import type { SnapshotRow } from './read-model-snapshot';
+import { OFFERING_SNAPSHOT_FORMAT, offeringFromRow, offeringRow } from './snapshot-rows';
 import { StreamFollowedCopy } from './stream-followed-copy';
 import { OfferingCatalog } from './offering-catalog';
 
@@ -27,16 +29,22 @@ import { OfferingCatalog } from './offering-catalog';
 @Injectable()
 export class OfferingCache extends StreamFollowedCopy {
   private readonly logger = new Logger(OfferingCache.name);
-  private readonly index = new CandidateIndex();
+  /** Replaced whole on a load, so a reader never sees a half-filled one. */
+  private index = new CandidateIndex();
 
   constructor(
     shared: MatchingRedis,
     private readonly offerings: OfferingRepository,
     private readonly catalog: OfferingCatalog,
   ) {
-    super(shared.client, offeringChangeStreamKey(shared.prefix), 'offeringId', (message) =>
-      this.logger.warn(message),
-    );
+    super({
+      redis: shared.client,
+      streamKey: offeringChangeStreamKey(shared.prefix),
+      idField: 'offeringId',
+      snapshot: { key: `${shared.prefix}:snapshot:offerings`, format: OFFERING_SNAPSHOT_FORMAT },
+      log: (message) => this.logger.log(message),
+      warn: (message) => this.logger.warn(message),
+    });
   }
 
   /** rankOfferings(request, the offerings of its product, policy, now), from the index. */
@@ -55,9 +63,22 @@ export class OfferingCache extends StreamFollowedCopy {
   protected async loadAll(): Promise<void> {
     const all = await this.offerings.find({});
     const matchables = await this.catalog.join(all);
-    this.index.clear();
-    for (const matchable of matchables) this.index.put(matchable);
+    this.replaceWith(matchables);
     this.logger.log(`offering cache loaded: ${this.index.size} offerings`);
+  }
+
+  protected *rows(): Iterable<SnapshotRow> {
+    for (const offering of this.index.values()) yield offeringRow(offering);
+  }
+
+  protected replaceWithRows(rows: readonly SnapshotRow[]): void {
+    this.replaceWith(rows.map(offeringFromRow));
+  }
+
+  private replaceWith(offerings: readonly MatchableOffering[]): void {
+    const index = new CandidateIndex();
+    for (const offering of offerings) index.put(offering);
+    this.index = index;
   }
 
   protected async refresh(ids: readonly string[]): Promise<void> {

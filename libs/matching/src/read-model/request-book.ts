@@ -6,11 +6,11 @@ import { ActiveRequestIndex } from './active-request-index';
 import { REFRESH_CONCURRENCY } from './change-stream-follower';
 import { forEachConcurrently } from '../shared/for-each-concurrently';
 import { MatchingRedis } from '../shared/matching-redis';
+import type { SnapshotRow } from './read-model-snapshot';
+import { REQUEST_SNAPSHOT_FORMAT, requestFromRow, requestRow } from './snapshot-rows';
 import { StreamFollowedCopy } from './stream-followed-copy';
 
 const REQUEST_BOOK = SystemScope.of('worker:request-book');
-
-/** FerretDB pushes down only `_id` equality: one read per id beats one `$in` that scans all. */
 
 /**
  * The worker's in-memory copy of the active requests, so that an offering change finds the
@@ -20,15 +20,21 @@ const REQUEST_BOOK = SystemScope.of('worker:request-book');
 @Injectable()
 export class RequestBook extends StreamFollowedCopy {
   private readonly logger = new Logger(RequestBook.name);
-  private readonly index = new ActiveRequestIndex();
+  /** Replaced whole on a load, so a reader never sees a half-filled one. */
+  private index = new ActiveRequestIndex();
 
   constructor(
     shared: MatchingRedis,
     private readonly requests: SupportRequestRepository,
   ) {
-    super(shared.client, requestChangeStreamKey(shared.prefix), 'requestId', (message) =>
-      this.logger.warn(message),
-    );
+    super({
+      redis: shared.client,
+      streamKey: requestChangeStreamKey(shared.prefix),
+      idField: 'requestId',
+      snapshot: { key: `${shared.prefix}:snapshot:requests`, format: REQUEST_SNAPSHOT_FORMAT },
+      log: (message) => this.logger.log(message),
+      warn: (message) => this.logger.warn(message),
+    });
   }
 
   get(requestId: string): MatchableRequest | undefined {
@@ -50,8 +56,23 @@ export class RequestBook extends StreamFollowedCopy {
   }
 
   protected async loadAll(): Promise<void> {
-    this.index.replaceAll(await this.requests.findActive(REQUEST_BOOK));
-    this.logger.log(`request book loaded: ${this.index.size} active requests`);
+    const started = Date.now();
+    const index = new ActiveRequestIndex();
+    await this.requests.eachActive(REQUEST_BOOK, (request) => index.put(request));
+    this.index = index;
+    this.logger.log(
+      `request book loaded: ${index.size} active requests in ${Date.now() - started} ms`,
+    );
+  }
+
+  protected *rows(): Iterable<SnapshotRow> {
+    for (const request of this.index.values()) yield requestRow(request);
+  }
+
+  protected replaceWithRows(rows: readonly SnapshotRow[]): void {
+    const index = new ActiveRequestIndex();
+    for (const row of rows) index.putActive(requestFromRow(row));
+    this.index = index;
   }
 
   protected async refresh(ids: readonly string[]): Promise<void> {

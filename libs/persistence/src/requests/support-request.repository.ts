@@ -169,6 +169,26 @@ export class SupportRequestRepository {
     return docs.map(toSupportRequest);
   }
 
+  /**
+   * Every open request in scope, one at a time from a cursor: what findActive returns, without
+   * holding all the documents at once (the worker's start at national scale).
+   */
+  async eachActive(scope: AccessScope, visit: (request: SupportRequest) => void): Promise<number> {
+    const cursor = this.model
+      .find({
+        ...scopeFilter(scope, REQUEST_FIELDS),
+        status: { $in: [...ACTIVE_REQUEST_STATUSES] },
+      })
+      .lean<SupportRequestDocument[]>()
+      .cursor({ batchSize: 2_000 });
+    let count = 0;
+    for await (const doc of cursor) {
+      visit(toSupportRequest(doc as SupportRequestDocument));
+      count++;
+    }
+    return count;
+  }
+
   /** When each of these requests was made (placement times); unknown ids are left out. */
   async createdAtOf(scope: AccessScope, ids: readonly string[]): Promise<Map<string, Date>> {
     const valid = ids.filter(isObjectId).map((id) => new Types.ObjectId(id));
