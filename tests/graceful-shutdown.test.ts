@@ -72,12 +72,19 @@ describe('graceful shutdown on SIGTERM', () => {
     const burst = startBurst(world, stack.apiUrl, LANES);
     await new Promise((resolve) => setTimeout(resolve, 800));
     const exitCode = await stack.worker.stop('SIGTERM');
-    stack.worker = await startWorker(stack.env, 'shutdown-worker');
+    // Its log says where the restarted worker's copies came from.
+    stack.worker = await startWorker({ ...stack.env, LOG_LEVEL: 'info' }, 'shutdown-worker');
     const restartedAt = Date.now();
     await new Promise((resolve) => setTimeout(resolve, 500));
     const record = await burst.stop();
 
     expect(exitCode).toBe(0);
+    // From the snapshots the stopping worker saved, then what the streams named after them
+    // (changes made while no worker ran): convergence below checks the result.
+    const started = stack.worker.output();
+    expect(started).toMatch(/OfferingCache.*restored \d+ items from the snapshot/);
+    expect(started).toMatch(/RequestBook.*restored \d+ items from the snapshot/);
+    expect(started).not.toMatch(/offering cache loaded|request book loaded/);
     // Only the worker stopped: the api answered every call.
     expect(record.errors).toEqual([]);
     await expectStoredAndConverged(record, restartedAt);

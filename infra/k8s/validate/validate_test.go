@@ -95,7 +95,7 @@ func TestRootFilesystemMustBeReadOnly(t *testing.T) {
 
 func TestMemoryLimitRequired(t *testing.T) {
 	fs := copyBase(t, "worker-deployment.yaml", func(s string) string {
-		return strings.Replace(s, "            limits:\n              memory: 1536Mi\n", "", 1)
+		return strings.Replace(s, "            limits:\n              memory: 768Mi\n", "", 1)
 	})
 	expectProblem(t, problemsOf(t, fs, "/base"), "container worker: no memory limit")
 }
