@@ -21,3 +21,4 @@ export * from './recompute/matching-announcer';
 export * from './recompute/announcement-drain';
 export * from './reads/why-not-counts';
 export * from './read-model/change-stream-follower';
+export * from './shared/shared-values';

@@ -6,7 +6,7 @@ import type {
   SupportRequest,
 } from '@wmo/domain';
 import { findPostcodeArea } from '@wmo/reference';
-import { flatCopy, ownIds, sharedCode, sharedCodes } from './shared-values';
+import { flatCopy, ownIds, sharedCode, sharedCodes } from '../shared/shared-values';
 
 /** Joins an offering with its provider and PC4 centroid into what the engine reads. */
 export function toMatchableOffering(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { ShortlistRevision } from '@wmo/domain';
-import { ShortlistHeads, type CachedHead } from '@wmo/matching';
+import type { ShortlistOption, ShortlistRevision } from '@wmo/domain';
+import { sharedCode, ShortlistHeads, type CachedHead } from '@wmo/matching';
 import { ShortlistRepository, shortlistDocumentId } from '@wmo/persistence';
 import { Lru } from './lru';
 
@@ -51,7 +51,32 @@ export class ShortlistReadCache {
     }
     // As without a cache: from the head (if any) the database finds the newest revision.
     const stored = await this.shortlists.latest(requestId, head);
-    if (stored) this.revisions.set(shortlistDocumentId(requestId, stored.revision), stored);
-    return stored;
+    if (!stored) return null;
+    const kept = withSharedText(stored);
+    this.revisions.set(shortlistDocumentId(requestId, stored.revision), kept);
+    return kept;
   }
+}
+
+/**
+ * The revision with one instance of each id, provider name and reason text across the cache:
+ * every decoded revision brings its own copies of the same few Dutch labels (tens of MB at
+ * 20,000 revisions).
+ */
+function withSharedText(revision: ShortlistRevision): ShortlistRevision {
+  return { ...revision, options: revision.options.map(optionWithSharedText) };
+}
+
+function optionWithSharedText(option: ShortlistOption): ShortlistOption {
+  return {
+    ...option,
+    offeringId: sharedCode(option.offeringId),
+    providerId: sharedCode(option.providerId),
+    providerName: sharedCode(option.providerName),
+    reasons: option.reasons.map((reason) => ({
+      code: sharedCode(reason.code),
+      label: sharedCode(reason.label),
+      points: reason.points,
+    })),
+  };
 }

@@ -1,9 +1,10 @@
 /**
- * One instance per distinct code and code list in the long-lived copies (offerings, open
- * requests). Each decoded document brings its own copies of "GMN", "nl" or "1211", and an id
- * from the driver is a chain of joined pieces: at 100,000 requests that was ~60 MB of the
- * worker's heap. The codes are few (products, municipalities, PC4s, languages), so the pools
- * stay small; they stop growing at a bound all the same.
+ * One instance per distinct code and code list in long-lived copies (the worker's offerings
+ * and open requests, the api's decoded revisions). Each decoded document brings its own copies
+ * of "GMN", "nl" or "1211" (or of a reason's Dutch label), and an id from the driver is a chain
+ * of joined pieces: at 100,000 requests that was ~60 MB of the worker's heap. The codes are few
+ * (products, municipalities, PC4s, languages, labels), so the pools stay small; they stop
+ * growing at a bound all the same.
  */
 const MAX_POOLED = 50_000;
 const EMPTY: readonly never[] = Object.freeze([]);
