@@ -1,3 +1,4 @@
+import { eventually } from './support/eventually';
 import { graphql } from './support/graphql-client';
 import { startExtraApi, type ExtraApi } from './support/extra-api';
 import { aRequestInput, createUser, loginAsAdmin } from './support/scenario';
@@ -88,11 +89,18 @@ describe('logging of client errors', () => {
       'BAD_USER_INPUT',
     ]);
 
-    const lines = api
-      .output()
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as { level: number; code?: string; trace?: string });
+    // The answers can arrive before the process's log lines have been read from its pipe.
+    const logLines = () =>
+      api
+        .output()
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as { level: number; code?: string; trace?: string });
+    const lines = await eventually(
+      () => Promise.resolve(logLines()),
+      (seen) => seen.filter((line) => line.code !== undefined).length >= 5,
+      { what: 'five client-error log lines' },
+    );
     const clientErrors = lines.filter((line) => line.code !== undefined);
     expect(clientErrors.map((line) => line.code).sort()).toEqual(
       [
