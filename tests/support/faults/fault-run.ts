@@ -2,7 +2,7 @@ import { startBurst, type BurstRecord } from './fault-burst';
 import { convergence } from './fault-checks';
 import { killAndRestart, type Fault, type FaultStack } from './fault-stack';
 import type { FaultWorld } from './fault-world';
-import { probeWorkerLiveness } from './liveness-probe';
+import { checkWorkerLiveness, probeWorkerLiveness } from './liveness-probe';
 
 /** Convergence must come within this long of the restart, without a sweep started by hand. */
 export const CONVERGENCE_LIMIT_MS = 30_000;
@@ -12,20 +12,6 @@ export interface FaultRun {
   /** From the restarted process being ready (or the burst's end, without a fault) to every
    * shortlist equal to a ranking from scratch. */
   readonly convergedMs: number;
-}
-
-/** The worker's answer to /health/live (its port from its "worker ready" line). */
-async function workerLiveness(output: string): Promise<string> {
-  const port = [...output.matchAll(/"httpPort":(\d+)/g)].pop()?.[1];
-  if (!port) return 'port unknown';
-  try {
-    const response = await fetch(`http://127.0.0.1:${port}/health/live`, {
-      signal: AbortSignal.timeout(2_000),
-    });
-    return `HTTP ${response.status}`;
-  } catch (error) {
-    return `no answer (${(error as Error).message})`;
-  }
 }
 
 /**
@@ -56,7 +42,7 @@ export async function burstThrough(
         .filter((line) => !/^\s*(at |errno|code|syscall|}|Error: |address|port)/.test(line))
         .slice(-60)
         .join('\n');
-      const live = await workerLiveness(output);
+      const live = (await checkWorkerLiveness(output)).seen;
       throw new Error(
         `${error.message}\nthe worker's /health/live: ${live}\nits last output:\n${tail}`,
       );

@@ -27,7 +27,7 @@ export function probeWorkerLiveness(stack: FaultStack, label: string): LivenessP
   const timer = setInterval(() => {
     current = current.then(async () => {
       if (stopped) return;
-      if (await answers(stack.worker.output())) {
+      if ((await checkWorkerLiveness(stack.worker.output())).ok) {
         failures = 0;
         return;
       }
@@ -51,16 +51,23 @@ export function probeWorkerLiveness(stack: FaultStack, label: string): LivenessP
   };
 }
 
-async function answers(output: string): Promise<boolean> {
+export interface Liveness {
+  /** True when the worker answered 200, or has not said its port yet (still starting). */
+  ok: boolean;
+  /** What was seen, for messages: `HTTP 200`, `port unknown`, `no answer (…)`. */
+  seen: string;
+}
+
+/** Asks the worker whose output is `output` for `/health/live`, as the orchestrator would. */
+export async function checkWorkerLiveness(output: string): Promise<Liveness> {
   const port = [...output.matchAll(/"httpPort":(\d+)/g)].pop()?.[1];
-  // Still starting (no port yet): not a failure.
-  if (!port) return true;
+  if (!port) return { ok: true, seen: 'port unknown' };
   try {
     const response = await fetch(`http://127.0.0.1:${port}/health/live`, {
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
-    return response.ok;
-  } catch {
-    return false;
+    return { ok: response.ok, seen: `HTTP ${response.status}` };
+  } catch (error) {
+    return { ok: false, seen: `no answer (${(error as Error).message})` };
   }
 }
