@@ -12,13 +12,6 @@ export class ActiveRequestIndex {
   /** product → municipality → id → request */
   private readonly byProduct = new Map<string, Map<string, Map<string, MatchableRequest>>>();
 
-  /** Replaces the whole index; requests that are not active are left out. */
-  replaceAll(requests: Iterable<SupportRequest>): void {
-    this.byId.clear();
-    this.byProduct.clear();
-    for (const request of requests) this.put(request);
-  }
-
   /** Takes in a request as it is now: an active one is (re)indexed, any other leaves. */
   put(request: SupportRequest): void {
     if (ACTIVE.has(request.status)) this.putActive(toMatchableRequest(request));
