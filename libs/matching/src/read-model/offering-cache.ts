@@ -12,6 +12,7 @@ import { offeringChangeStreamKey } from '@wmo/queue';
 import { REFRESH_CONCURRENCY } from './change-stream-follower';
 import { forEachConcurrently } from '../shared/for-each-concurrently';
 import { MatchingRedis } from '../shared/matching-redis';
+import { KEPT_TEXT } from '../shared/shared-values';
 import type { SnapshotRow } from './read-model-snapshot';
 import { OFFERING_SNAPSHOT_FORMAT, offeringFromRow, offeringRow } from './snapshot-rows';
 import { StreamFollowedCopy } from './stream-followed-copy';
@@ -62,7 +63,7 @@ export class OfferingCache extends StreamFollowedCopy {
 
   protected async loadAll(): Promise<void> {
     const all = await this.offerings.find({});
-    const matchables = await this.catalog.join(all);
+    const matchables = await this.catalog.join(all, KEPT_TEXT);
     this.replaceWith(matchables);
     this.logger.log(`offering cache loaded: ${this.index.size} offerings`);
   }
@@ -99,7 +100,7 @@ export class OfferingCache extends StreamFollowedCopy {
     offerings: readonly Offering[],
     removedIds: readonly string[],
   ): Promise<void> {
-    const matchables = await this.catalog.join(offerings);
+    const matchables = await this.catalog.join(offerings, KEPT_TEXT);
     for (const id of removedIds) this.index.remove(id);
     // An offering whose provider is gone is left out by the join: it leaves the index too.
     const joined = new Set(matchables.map((matchable) => matchable.id));

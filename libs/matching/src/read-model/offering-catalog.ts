@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { MatchableOffering, Offering } from '@wmo/domain';
 import { OfferingRepository, ProviderRepository, type OfferingCriteria } from '@wmo/persistence';
 import { HELD_PLACES, type HeldPlacesSource } from './held-places';
+import { TEXT_AS_IS, type TextHolding } from '../shared/shared-values';
 import { toMatchableOffering } from './matchable';
 
 /** Reads offerings with their providers and holds from the database, as the engine sees them. */
@@ -17,8 +18,14 @@ export class OfferingCatalog {
     return this.join(await this.offerings.find(criteria));
   }
 
-  /** Joins offerings with their providers and held places; one without provider is left out. */
-  async join(offerings: readonly Offering[]): Promise<MatchableOffering[]> {
+  /**
+   * Joins offerings with their providers and held places; one without provider is left out.
+   * A long-lived copy passes `KEPT_TEXT` (shared-values.ts).
+   */
+  async join(
+    offerings: readonly Offering[],
+    text: TextHolding = TEXT_AS_IS,
+  ): Promise<MatchableOffering[]> {
     const providerIds = [...new Set(offerings.map((offering) => offering.providerId))];
     const [providers, held] = await Promise.all([
       this.providers.findByIds(providerIds),
@@ -27,7 +34,9 @@ export class OfferingCatalog {
     const byId = new Map(providers.map((provider) => [provider.id, provider]));
     return offerings.flatMap((offering) => {
       const provider = byId.get(offering.providerId);
-      return provider ? [toMatchableOffering(offering, provider, held.get(offering.id) ?? 0)] : [];
+      return provider
+        ? [toMatchableOffering(offering, provider, held.get(offering.id) ?? 0, text)]
+        : [];
     });
   }
 }

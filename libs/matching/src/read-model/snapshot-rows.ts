@@ -1,4 +1,5 @@
 import type { MatchableOffering, MatchableRequest } from '@wmo/domain';
+import { KEPT_TEXT } from '../shared/shared-values';
 import { matchableOffering, matchableRequest } from './matchable';
 import type { SnapshotRow } from './read-model-snapshot';
 
@@ -59,7 +60,10 @@ export function requestRow(request: MatchableRequest): SnapshotRow {
 }
 
 export function requestFromRow(row: SnapshotRow): MatchableRequest {
-  return matchableRequest(fromRow(REQUEST_FIELDS, row) as Omit<MatchableRequest, 'location'>);
+  return matchableRequest(
+    fromRow(REQUEST_FIELDS, row) as Omit<MatchableRequest, 'location'>,
+    KEPT_TEXT,
+  );
 }
 
 export function offeringRow(offering: MatchableOffering): SnapshotRow {
@@ -74,10 +78,10 @@ export function offeringFromRow(row: SnapshotRow): MatchableOffering {
     MatchableOffering,
     'location' | 'capacityUpdatedAt'
   >;
-  return matchableOffering({
-    ...fields,
-    capacityUpdatedAt: new Date(String(row[OFFERING_FIELDS.length])),
-  });
+  return matchableOffering(
+    { ...fields, capacityUpdatedAt: new Date(String(row[OFFERING_FIELDS.length])) },
+    KEPT_TEXT,
+  );
 }
 
 function fromRow(fields: readonly string[], row: SnapshotRow): Record<string, unknown> {

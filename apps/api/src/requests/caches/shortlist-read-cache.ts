@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ShortlistOption, ShortlistRevision } from '@wmo/domain';
-import { sharedCode, ShortlistHeads, type CachedHead } from '@wmo/matching';
+import { sharedCode, sharedId, sharedLabel, ShortlistHeads, type CachedHead } from '@wmo/matching';
 import { ShortlistRepository, shortlistDocumentId } from '@wmo/persistence';
 import { Lru } from './lru';
 
@@ -70,12 +70,12 @@ function withSharedText(revision: ShortlistRevision): ShortlistRevision {
 function optionWithSharedText(option: ShortlistOption): ShortlistOption {
   return {
     ...option,
-    offeringId: sharedCode(option.offeringId),
-    providerId: sharedCode(option.providerId),
-    providerName: sharedCode(option.providerName),
+    offeringId: sharedId(option.offeringId),
+    providerId: sharedId(option.providerId),
+    providerName: sharedLabel(option.providerName),
     reasons: option.reasons.map((reason) => ({
       code: sharedCode(reason.code),
-      label: sharedCode(reason.label),
+      label: sharedLabel(reason.label),
       points: reason.points,
     })),
   };
