@@ -1,15 +1,15 @@
-import { Processor } from '@nestjs/bullmq';
 import {
   Inject,
+  Injectable,
   Logger,
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
 import { OfferingCache, RequestBook, ShortlistHeads } from '@wmo/matching';
-import { MatchingJob, MatchingQueue, QueueName } from '@wmo/queue';
+import { MatchingJob, MatchingQueue, QueueName, RedisConnections } from '@wmo/queue';
 import { MatchingJobHandlerSet } from './matching-job-handlers';
-import { processorOptions, QueueProcessor } from './queue-processor';
+import { QueueProcessor } from './queue-processor';
 
 /** How often the in-memory copies are saved to Redis for the next start, if they changed. */
 export const SNAPSHOT_INTERVAL_MS = 5 * 60_000;
@@ -20,7 +20,7 @@ export const SNAPSHOT_INTERVAL_MS = 5 * 60_000;
  * snapshots in Redis when usable, which it saves after loading, every few minutes and when it
  * stops.
  */
-@Processor(QueueName.Matching, processorOptions())
+@Injectable()
 export class MatchingWorker
   extends QueueProcessor
   implements OnApplicationBootstrap, BeforeApplicationShutdown
@@ -31,6 +31,7 @@ export class MatchingWorker
   private readonly snapshotLogger = new Logger(MatchingWorker.name);
 
   constructor(
+    redis: RedisConnections,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     handlerSet: MatchingJobHandlerSet,
     private readonly queue: MatchingQueue,
@@ -38,7 +39,7 @@ export class MatchingWorker
     private readonly book: RequestBook,
     private readonly heads: ShortlistHeads,
   ) {
-    super(QueueName.Matching, Object.values(MatchingJob), handlerSet.handlers);
+    super(redis, QueueName.Matching, Object.values(MatchingJob), handlerSet.handlers);
   }
 
   /**

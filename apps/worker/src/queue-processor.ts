@@ -1,6 +1,6 @@
-import { WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
-import type { Job, WorkerOptions } from 'bullmq';
+import type { RedisConnections } from '@wmo/queue';
+import { Worker, type Job, type WorkerOptions } from 'bullmq';
 import { countJob } from './http/job-outcomes';
 
 /** Hosts whose BullMQ worker runs: shutdown closes them before anything else (see main.ts). */
@@ -28,41 +28,30 @@ export const LOCK_DURATION_MS = 6_000;
 export const STALLED_INTERVAL_MS = 3_000;
 const MAX_STALLED_COUNT = 5;
 
-/**
- * Options for `@Processor(queue, options)`. The worker does not run on its own: the processor
- * starts it (`start`) once its process is ready for jobs (the matching worker warms up first).
- * A queue with long jobs (e-mail) sets its own lock and stall check.
- */
-export function processorOptions(
-  locks: Pick<WorkerOptions, 'lockDuration' | 'stalledInterval'> = {},
-): Partial<WorkerOptions> {
-  return {
-    autorun: false,
-    lockDuration: LOCK_DURATION_MS,
-    stalledInterval: STALLED_INTERVAL_MS,
-    maxStalledCount: MAX_STALLED_COUNT,
-    ...locks,
-  };
-}
+/** A queue with long jobs (e-mail) sets its own lock and stall check. */
+export type ProcessorLocks = Pick<WorkerOptions, 'lockDuration' | 'stalledInterval'>;
 
 type Handler = (payload: never) => Promise<unknown>;
 
 /**
- * One queue's processor, registered with `@Processor` (BullMQ worker made by @nestjs/bullmq on
- * the queue's connection): dispatches each job to its handler. `start` checks that every job
- * name has exactly one handler, so a forgotten one fails fast instead of silently piling up
- * jobs. Stops gracefully, before the queues and connections close: active jobs finish;
- * unfinished ones are re-delivered as stalled.
+ * One queue's processor: a BullMQ worker, made when its process is ready for jobs (`start`; the
+ * matching worker warms up first), on a Redis connection of its own whose commands wait for
+ * Redis to come back (redis-roles.ts says why not the queues' connection). Dispatches each job
+ * to its handler; `start` checks that every job name has exactly one handler, so a forgotten
+ * one fails fast instead of silently piling up jobs. Stops gracefully, before the queues and
+ * connections close: active jobs finish; unfinished ones are re-delivered as stalled.
  */
-export abstract class QueueProcessor extends WorkerHost implements OnApplicationShutdown {
+export abstract class QueueProcessor implements OnApplicationShutdown {
   private readonly logger: Logger;
+  private worker: Worker | null = null;
 
   protected constructor(
+    private readonly redis: RedisConnections,
     private readonly queueName: string,
     private readonly jobNames: readonly string[],
     private readonly handlers: Readonly<Record<string, Handler>>,
+    private readonly locks: ProcessorLocks = {},
   ) {
-    super();
     this.logger = new Logger(`Worker:${queueName}`);
   }
 
@@ -75,8 +64,17 @@ export abstract class QueueProcessor extends WorkerHost implements OnApplication
   /** Starts taking jobs, `concurrency` at a time. */
   protected async start(concurrency: number): Promise<void> {
     assertHandlersMatchJobs(this.queueName, this.jobNames, Object.keys(this.handlers));
-    const worker = this.worker;
-    worker.concurrency = concurrency;
+    const worker = new Worker(this.queueName, (job) => this.process(job), {
+      connection: this.redis.open('blocking'),
+      prefix: this.redis.prefix,
+      autorun: false,
+      concurrency,
+      lockDuration: LOCK_DURATION_MS,
+      stalledInterval: STALLED_INTERVAL_MS,
+      maxStalledCount: MAX_STALLED_COUNT,
+      ...this.locks,
+    });
+    this.worker = worker;
     worker.on('completed', () => countJob(this.queueName, 'completed'));
     worker.on('failed', (job, error) => {
       countJob(this.queueName, 'failed');
@@ -93,7 +91,7 @@ export abstract class QueueProcessor extends WorkerHost implements OnApplication
   /** Stops taking jobs and waits for the active ones. Safe to call twice (same close). */
   async stop(): Promise<void> {
     running.delete(this);
-    await this.worker.close();
+    await this.worker?.close();
   }
 
   async onApplicationShutdown(): Promise<void> {

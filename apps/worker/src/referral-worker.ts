@@ -1,19 +1,19 @@
-import { Processor } from '@nestjs/bullmq';
-import { Inject, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
-import { QueueName, ReferralJob, ReferralQueue } from '@wmo/queue';
-import { processorOptions, QueueProcessor } from './queue-processor';
+import { QueueName, ReferralJob, ReferralQueue, RedisConnections } from '@wmo/queue';
+import { QueueProcessor } from './queue-processor';
 import { ReferralJobHandlerSet } from './referral-job-handlers';
 
 /** The referrals queue's worker: expires holds that were not answered in time. */
-@Processor(QueueName.Referrals, processorOptions())
+@Injectable()
 export class ReferralWorker extends QueueProcessor implements OnApplicationBootstrap {
   constructor(
+    redis: RedisConnections,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     handlerSet: ReferralJobHandlerSet,
     private readonly queue: ReferralQueue,
   ) {
-    super(QueueName.Referrals, Object.values(ReferralJob), handlerSet.handlers);
+    super(redis, QueueName.Referrals, Object.values(ReferralJob), handlerSet.handlers);
   }
 
   async onApplicationBootstrap(): Promise<void> {

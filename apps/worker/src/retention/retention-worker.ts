@@ -1,17 +1,17 @@
-import { Processor } from '@nestjs/bullmq';
-import type { OnApplicationBootstrap } from '@nestjs/common';
-import { QueueName, RetentionJob, RetentionQueue } from '@wmo/queue';
-import { processorOptions, QueueProcessor } from '../queue-processor';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { QueueName, RetentionJob, RetentionQueue, RedisConnections } from '@wmo/queue';
+import { QueueProcessor } from '../queue-processor';
 import { RetentionJobHandlerSet } from './retention-job-handlers';
 
 /** The retention queue's worker: applies the retention periods on a schedule. */
-@Processor(QueueName.Retention, processorOptions())
+@Injectable()
 export class RetentionWorker extends QueueProcessor implements OnApplicationBootstrap {
   constructor(
+    redis: RedisConnections,
     handlerSet: RetentionJobHandlerSet,
     private readonly queue: RetentionQueue,
   ) {
-    super(QueueName.Retention, Object.values(RetentionJob), handlerSet.handlers);
+    super(redis, QueueName.Retention, Object.values(RetentionJob), handlerSet.handlers);
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -1,20 +1,9 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { Redis, type RedisOptions } from 'ioredis';
+import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
 import { redisOptionsFor, type RedisRole } from './redis-roles';
 
 type SharedRole = Extract<RedisRole, 'commands' | 'queue'>;
-
-/**
- * For the queues' connection: BullMQ duplicates it for each worker (the worker's own connection
- * and its blocking one) and closes those copies itself. A copy gets the blocking role's
- * options, since BullMQ refuses a worker connection that gives up on a command.
- */
-function withBlockingDuplicates(connection: Redis): Redis {
-  const duplicate = (override?: Partial<RedisOptions>): Redis =>
-    new Redis({ ...connection.options, ...redisOptionsFor('blocking'), ...override });
-  return Object.assign(connection, { duplicate: duplicate as Redis['duplicate'] });
-}
 
 /**
  * The one place where Redis connections are made (a spec checks that no other file does).
@@ -45,8 +34,8 @@ export class RedisConnections implements OnApplicationShutdown {
     return connection;
   }
 
-  /** A connection of its own, for a caller that must not share one (a subscriber). */
-  open(role: Extract<RedisRole, 'subscriber'>): Redis {
+  /** A connection of its own, for a caller that must not share one (a subscriber, a worker). */
+  open(role: Extract<RedisRole, 'subscriber' | 'blocking'>): Redis {
     const connection = this.create(role);
     this.own.push(connection);
     return connection;
@@ -59,7 +48,6 @@ export class RedisConnections implements OnApplicationShutdown {
   }
 
   private create(role: RedisRole): Redis {
-    const connection = new Redis(this.config.REDIS_URL, redisOptionsFor(role));
-    return role === 'queue' ? withBlockingDuplicates(connection) : connection;
+    return new Redis(this.config.REDIS_URL, redisOptionsFor(role));
   }
 }

@@ -8,8 +8,11 @@ import type { RedisOptions } from 'ioredis';
  *   fails, so a caller that can do without Redis (rate limits) goes on.
  * - `queue`: BullMQ producers and the backlog, shared by the queues of one process. Fails at
  *   once while Redis is away (no offline queue), so an api call errors cleanly.
- * - `blocking`: BullMQ workers (their own and their blocking connection). BullMQ requires
- *   maxRetriesPerRequest null: a blocking read waits for Redis to come back.
+ * - `blocking`: one per BullMQ worker (which duplicates it for its blocking reads). A command
+ *   waits for Redis to come back (offline queue, maxRetriesPerRequest null, as BullMQ asks).
+ *   Never the `queue` connection: BullMQ takes its "Stream isn't writeable" error for one that
+ *   is not about the connection and fetches the next job again at once, without a delay, so a
+ *   worker with jobs waiting spun on the event loop until it was killed.
  * - `subscriber`: one pub/sub channel listener; in subscriber mode a connection can run no
  *   other command, so each listener has its own.
  */
