@@ -2,9 +2,8 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { eventually } from './support/eventually';
 import { graphql } from './support/graphql-client';
-import type { BurstRecord } from './support/faults/fault-burst';
 import { convergence, sweepNow, unstoredReports } from './support/faults/fault-checks';
-import { burstThrough, CONVERGENCE_LIMIT_MS } from './support/faults/fault-run';
+import { burstThrough, CONVERGENCE_LIMIT_MS, type FaultRun } from './support/faults/fault-run';
 import { startFaultStack, type FaultStack } from './support/faults/fault-stack';
 import { seedFaultWorld, type FaultWorld } from './support/faults/fault-world';
 import { aHeldPlace, makeHoldDue, referralStatus } from './support/faults/due-hold';
@@ -37,7 +36,9 @@ describe('faults: a stored change is always announced and every process recovers
     await stack?.stop();
   }, 30_000);
 
-  async function expectStoredAndSwept(record: BurstRecord): Promise<void> {
+  async function expectStoredAndSwept({ record, livenessRestarts }: FaultRun): Promise<void> {
+    // A worker that stops answering its liveness probe is a defect even if a restart mends it.
+    expect(livenessRestarts).toBe(0);
     expect(record.answered).toBeGreaterThan(10);
     expect(record.errors.filter((code) => code === 'INTERNAL_SERVER_ERROR')).toEqual([]);
     expect(await unstoredReports(world, record)).toEqual([]);
@@ -47,22 +48,22 @@ describe('faults: a stored change is always announced and every process recovers
   }
 
   it('worker killed mid-burst: its work resumes and every shortlist is current', async () => {
-    const { record, convergedMs } = await burstThrough(stack, world, 'worker');
-    process.stdout.write(`fault worker: converged ${convergedMs} ms after the restart\n`);
+    const run = await burstThrough(stack, world, 'worker');
+    process.stdout.write(`fault worker: converged ${run.convergedMs} ms after the restart\n`);
     // Only the worker was down: the api answered every call.
-    expect(record.errors).toEqual([]);
-    await expectStoredAndSwept(record);
+    expect(run.record.errors).toEqual([]);
+    await expectStoredAndSwept(run);
   }, 120_000);
 
   it('redis-server killed and back empty: nothing lost, schedulers and hold expiry come back', async () => {
     const held = await aHeldPlace(world.staff);
-    const { record, convergedMs } = await burstThrough(stack, world, 'redis', () =>
+    const run = await burstThrough(stack, world, 'redis', () =>
       makeHoldDue(stack.env, held.referralId),
     );
-    process.stdout.write(`fault redis: converged ${convergedMs} ms after the restart\n`);
+    process.stdout.write(`fault redis: converged ${run.convergedMs} ms after the restart\n`);
     // Stored changes answer success while Redis is away; they are announced when it is back.
-    expect(record.errors).toEqual([]);
-    await expectStoredAndSwept(record);
+    expect(run.record.errors).toEqual([]);
+    await expectStoredAndSwept(run);
 
     const connection = new Redis(stack.redis.url, { maxRetriesPerRequest: null });
     const prefix = stack.env.QUEUE_PREFIX;
@@ -129,9 +130,9 @@ describe('faults: a stored change is always announced and every process recovers
   }, 120_000);
 
   it('api killed mid-burst: every answered call is stored and announced', async () => {
-    const { record, convergedMs } = await burstThrough(stack, world, 'api');
-    process.stdout.write(`fault api: converged ${convergedMs} ms after the restart\n`);
-    expect(record.errors.filter((code) => code !== 'NETWORK')).toEqual([]);
-    await expectStoredAndSwept(record);
+    const run = await burstThrough(stack, world, 'api');
+    process.stdout.write(`fault api: converged ${run.convergedMs} ms after the restart\n`);
+    expect(run.record.errors.filter((code) => code !== 'NETWORK')).toEqual([]);
+    await expectStoredAndSwept(run);
   }, 120_000);
 });

@@ -12,6 +12,8 @@ export interface FaultRun {
   /** From the restarted process being ready (or the burst's end, without a fault) to every
    * shortlist equal to a ranking from scratch. */
   readonly convergedMs: number;
+  /** How often the liveness probe had to restart a worker that stopped answering (want 0). */
+  readonly livenessRestarts: number;
 }
 
 /**
@@ -47,5 +49,5 @@ export async function burstThrough(
         `${error.message}\nthe worker's /health/live: ${live}\nits last output:\n${tail}`,
       );
     });
-  return { record, convergedMs };
+  return { record, convergedMs, livenessRestarts: probe.restarts };
 }

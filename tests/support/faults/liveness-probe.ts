@@ -15,9 +15,9 @@ export interface LivenessProbe {
 /**
  * Does what the orchestrator's liveness probe does in a deployment (`/health/live`, restart
  * after repeated failures): a worker whose event loop no longer answers is killed and started
- * again. The fault tests run with it so they check what a deployment does; each restart is
- * printed, since a worker that stops answering is a defect of its own (see the closing notes of
- * issue 15: after Redis is killed the worker sometimes stops answering altogether).
+ * again, and each restart is printed and counted. The fault tests want none: a worker that
+ * stops answering is a defect of its own (it happened after Redis was killed, until the queue
+ * workers got a connection that waits for Redis; see tests/queue-worker-outage.test.ts).
  */
 export function probeWorkerLiveness(stack: FaultStack, label: string): LivenessProbe {
   let restarts = 0;
