@@ -30,8 +30,12 @@ async function referWithShortHold(world: ReferralWorld, requestId: string): Prom
     .createReferral;
 }
 
+/**
+ * Read through the stack's own api: its worker announces the expiry on the stack's own queue
+ * prefix, which is the one the shared api's caches do not follow (a deployment has one prefix).
+ */
 function statusOf(world: ReferralWorld, requestId: string) {
-  return requestReferrals(world.staff.token, requestId);
+  return requestReferrals(world.staff.token, requestId, stack.apiUrl);
 }
 
 describe('a hold nobody answers expires', () => {

@@ -209,6 +209,7 @@ export interface RequestReferralsView {
 export async function requestReferrals(
   token: string,
   requestId: string,
+  apiUrl = testEnv().apiUrl,
 ): Promise<RequestReferralsView> {
   const data = ok(
     await graphql<{ request: RequestReferralsView | null }>(
@@ -220,6 +221,7 @@ export async function requestReferrals(
       } }`,
       { id: requestId },
       token,
+      apiUrl,
     ),
   );
   if (!data.request) throw new Error(`request ${requestId} not found`);

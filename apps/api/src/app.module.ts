@@ -6,12 +6,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { APP_CONFIG, ConfigModule } from '@wmo/config';
 import { MatchingModule } from '@wmo/matching';
 import { loggingModule, ShutdownState } from '@wmo/observability';
-import {
-  PersistenceModule,
-  ProviderRepository,
-  SupportRequestRepository,
-  UserRepository,
-} from '@wmo/persistence';
+import { PersistenceModule, ProviderRepository, UserRepository } from '@wmo/persistence';
 import { QueueModule } from '@wmo/queue';
 import { auditProviders } from './audit/audit.providers';
 import { AccessGuard } from './auth/access.guard';
@@ -51,6 +46,7 @@ import { RequestService } from './requests/request.service';
 import { ShortlistExclusionsResolver } from './requests/shortlist-exclusions.resolver';
 import { ReadCachesModule } from './requests/caches/read-caches.module';
 import { OfferingReadCache } from './requests/caches/offering-read-cache';
+import { RequestReadCache } from './requests/caches/request-read-cache';
 import { ShortlistReadCache } from './requests/caches/shortlist-read-cache';
 import { ShortlistOptionResolver } from './requests/shortlist-option.resolver';
 import { ResidentsModule } from './residents/residents.module';
@@ -83,7 +79,7 @@ import { UserResolver } from './users/user.resolver';
         OfferingReadCache,
         AccessTokenService,
         UserRepository,
-        SupportRequestRepository,
+        RequestReadCache,
         ShortlistReadCache,
       ],
       useFactory: graphqlOptions,

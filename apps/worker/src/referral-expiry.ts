@@ -46,7 +46,7 @@ export class HoldExpiry {
     const decided = await this.ledger.decided(referral.id);
     if (decided) {
       // A move was recorded but its follow-up was cut short (a crash): finish it.
-      await this.announcer.announced(referralAnnouncements(referral, true), () =>
+      await this.announcer.announced(referralAnnouncements(referral), () =>
         this.ledger.settle(referral, decided),
       );
       await this.notify(referral, decided.to);
@@ -54,7 +54,7 @@ export class HoldExpiry {
     }
     if (!isHoldDue(referral, now)) throw new Error(`hold of referral ${referralId} not due yet`);
     try {
-      await this.announcer.announced(referralAnnouncements(referral, true), () =>
+      await this.announcer.announced(referralAnnouncements(referral), () =>
         this.ledger.move(referral, 'EXPIRED', SYSTEM_ACTOR, now),
       );
     } catch (error) {

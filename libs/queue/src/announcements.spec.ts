@@ -2,20 +2,19 @@ import { decodeAnnouncements, encodeAnnouncements, referralAnnouncements } from 
 
 describe('announcements', () => {
   it('survive the outbox body unchanged', () => {
-    const announcements = referralAnnouncements(
-      { id: 'ref1', offeringId: 'off1', requestId: 'req1' },
-      true,
-    );
+    const announcements = referralAnnouncements({
+      id: 'ref1',
+      offeringId: 'off1',
+      requestId: 'req1',
+    });
     expect(decodeAnnouncements(encodeAnnouncements(announcements))).toEqual(announcements);
   });
 
-  it('name only the offering while the request keeps its status', () => {
-    const [only, ...rest] = referralAnnouncements(
-      { id: 'ref1', offeringId: 'off1', requestId: 'req1' },
-      false,
+  it('name the offering and the request of every referral step', () => {
+    const kinds = referralAnnouncements({ id: 'ref1', offeringId: 'off1', requestId: 'req1' }).map(
+      (announcement) => announcement.kind,
     );
-    expect(rest).toEqual([]);
-    expect(only?.kind).toBe('offering-changed');
+    expect(kinds).toEqual(['offering-changed', 'request-changed']);
   });
 
   it('leave out what they cannot read', () => {

@@ -39,12 +39,12 @@ export function decodeAnnouncements(body: string): Announcement[] {
 }
 
 /**
- * A referral step changes the held places of its offering and, when the referral was decided,
- * the request (placed: no longer active; reopened: perhaps without that offering).
+ * A referral step changes the held places of its offering and the request: opened, it is
+ * REFERRED (still matched, but the api's request caches follow the stream); decided, it is
+ * placed (no longer active) or open again (perhaps without that offering).
  */
 export function referralAnnouncements(
   referral: Pick<Referral, 'id' | 'offeringId' | 'requestId'>,
-  requestStatusChanged: boolean,
 ): Announcement[] {
   const offering: Announcement = {
     kind: 'offering-changed',
@@ -53,7 +53,6 @@ export function referralAnnouncements(
       cause: { kind: 'REFERRAL_CHANGED', offeringId: referral.offeringId, referralId: referral.id },
     },
   };
-  if (!requestStatusChanged) return [offering];
   return [
     offering,
     {

@@ -2,11 +2,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '@wmo/config';
-import type {
-  ProviderRepository,
-  SupportRequestRepository,
-  UserRepository,
-} from '@wmo/persistence';
+import type { ProviderRepository, UserRepository } from '@wmo/persistence';
 import type { Response } from 'express';
 import type { Context as SocketContext } from 'graphql-ws';
 import type { AccessTokenService } from '../auth/access-token.service';
@@ -14,6 +10,7 @@ import type { AuthenticatedRequest, GraphqlContext } from '../auth/request-conte
 import { graphqlWsOptions, socketCaller } from '../subscriptions/graphql-ws-options';
 import { formatError } from './format-error';
 import type { OfferingReadCache } from '../requests/caches/offering-read-cache';
+import type { RequestReadCache } from '../requests/caches/request-read-cache';
 import type { ShortlistReadCache } from '../requests/caches/shortlist-read-cache';
 import { createLoaders } from './loaders';
 import { noSubscriptionsOverHttp } from './no-subscriptions-over-http';
@@ -28,7 +25,7 @@ export function graphqlOptions(
   offerings: OfferingReadCache,
   tokens: AccessTokenService,
   users: UserRepository,
-  requests: SupportRequestRepository,
+  requests: RequestReadCache,
   shortlists: ShortlistReadCache,
 ): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';

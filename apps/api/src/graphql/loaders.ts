@@ -8,12 +8,9 @@ import {
   type SupportRequest,
   type User,
 } from '@wmo/domain';
-import type {
-  ProviderRepository,
-  SupportRequestRepository,
-  UserRepository,
-} from '@wmo/persistence';
+import type { ProviderRepository, UserRepository } from '@wmo/persistence';
 import type { OfferingReadCache } from '../requests/caches/offering-read-cache';
+import type { RequestReadCache } from '../requests/caches/request-read-cache';
 import type { ShortlistReadCache } from '../requests/caches/shortlist-read-cache';
 
 /**
@@ -42,7 +39,8 @@ export interface LoaderSources {
   /** Offerings as current as the database when the read began (see the README's "Caches"). */
   readonly offerings: OfferingReadCache;
   readonly users: UserRepository;
-  readonly requests: SupportRequestRepository;
+  /** Open requests as current as the database when the read began (README "Caches"). */
+  readonly requests: RequestReadCache;
   readonly shortlists: ShortlistReadCache;
 }
 
@@ -55,25 +53,22 @@ export function createLoaders(
   actorOf: () => Actor | undefined,
 ): GraphqlLoaders {
   const { providers, offerings, users, requests, shortlists } = sources;
+  const request = new DataLoader<string, SupportRequest | null>(async (ids) => {
+    const actor = actorOf();
+    return actor ? requests.findInScope(recordScopeOf(actor), ids) : ids.map(() => null);
+  });
   return {
     provider: new DataLoader(async (ids) => byId(ids, await providers.findByIds(ids))),
     offering: new DataLoader((ids) => offerings.findByIds(ids)),
     user: new DataLoader(async (ids) => byId(ids, await users.findByIds(ids))),
-    request: new DataLoader((ids) => {
-      const actor = actorOf();
-      // One `_id` read each: FerretDB answers `_id: {$in}` by reading every request.
-      return Promise.all(
-        ids.map((id) => (actor ? requests.findInScope(recordScopeOf(actor), id) : null)),
-      );
-    }),
+    request,
     shortlist: new DataLoader((ids) => shortlists.latestOf(ids)),
-    preferredOffering: new DataLoader(async (ids) => {
-      const actor = actorOf();
-      const found = actor
-        ? await requests.preferredOfferingsOf(recordScopeOf(actor), ids)
-        : new Map<string, string | null>();
-      return ids.map((id) => found.get(id) ?? null);
-    }),
+    // From the same copy of the request as the rest of the operation.
+    preferredOffering: new DataLoader(async (ids) =>
+      (await request.loadMany(ids)).map((found) =>
+        found instanceof Error ? null : (found?.preferredOfferingId ?? null),
+      ),
+    ),
   };
 }
 

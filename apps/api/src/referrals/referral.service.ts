@@ -80,7 +80,7 @@ export class ReferralService {
     let referral: Referral;
     try {
       referral = await this.announcer.announced(
-        referralAnnouncements({ id, offeringId: offering.id, requestId: request.id }, false),
+        referralAnnouncements({ id, offeringId: offering.id, requestId: request.id }),
         () =>
           this.ledger.open({
             id,
@@ -170,7 +170,7 @@ export class ReferralService {
       await this.expire(referral, now);
       throw new ConflictError(alreadyDoneMessage('EXPIRED'));
     }
-    const moved = await this.announcer.announced(referralAnnouncements(referral, true), () =>
+    const moved = await this.announcer.announced(referralAnnouncements(referral), () =>
       this.ledger.move(referral, to, userIdOf(actor), now, reason?.trim() || null),
     );
     // Before the expiry job is cancelled: should this process die in between, that job finds
@@ -182,7 +182,7 @@ export class ReferralService {
 
   private async expire(referral: Referral, now: Date): Promise<void> {
     try {
-      await this.announcer.announced(referralAnnouncements(referral, true), () =>
+      await this.announcer.announced(referralAnnouncements(referral), () =>
         this.ledger.move(referral, 'EXPIRED', SYSTEM_ACTOR, now),
       );
     } catch (error) {

@@ -9,7 +9,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { mayReadRequest, recordScopeOf, type Actor } from '@wmo/domain';
-import { checkPageSize, type RequestListFilter as ListFilter } from '@wmo/persistence';
+import { checkedId, checkPageSize, type RequestListFilter as ListFilter } from '@wmo/persistence';
 import { Allow } from '../auth/allow.decorator';
 import type { GraphqlContext } from '../auth/request-context';
 import { RequestStatus } from '../graphql/enums';
@@ -75,13 +75,12 @@ export class RequestResolver {
   )
   @Query(() => SupportRequestModel, { nullable: true })
   async request(
-    @CurrentActor() actor: Actor,
     @Args() { id }: RequestIdArgs,
     @Context() context: GraphqlContext,
   ): Promise<SupportRequestModel | null> {
-    const request = await this.service.find(actor, id);
-    // Read in the caller's scope: the shortlist's counts need not read it again.
-    if (request) context.loaders.request.prime(request.id, request);
+    checkedId('id', id);
+    // From the request cache, in the caller's scope; the shortlist's counts use the same copy.
+    const request = await context.loaders.request.load(id);
     return request ? toSupportRequestModel(request) : null;
   }
 

@@ -10,7 +10,7 @@ import {
   type ShortlistRevision,
   type SupportRequest,
 } from '@wmo/domain';
-import { ShortlistReader } from '@wmo/matching';
+import { MatchingAnnouncer, ShortlistReader } from '@wmo/matching';
 import { Notifier } from '@wmo/notifications';
 import { checkedId, SupportRequestRepository } from '@wmo/persistence';
 
@@ -21,6 +21,7 @@ export class ResidentService {
     private readonly requests: SupportRequestRepository,
     private readonly shortlists: ShortlistReader,
     private readonly notifier: Notifier,
+    private readonly announcer: MatchingAnnouncer,
   ) {}
 
   shortlist(actor: Actor): Promise<ShortlistRevision | null> {
@@ -45,7 +46,11 @@ export class ResidentService {
     }
     const chosenAt = new Date();
     const scope = recordScopeOf(actor);
-    await this.requests.setPreferredOffering(scope, requestId, offeringId);
+    // Announced like every write to a request: the api's request caches follow the stream.
+    await this.announcer.announced(
+      [{ kind: 'request-changed', job: { requestId, cause: { kind: 'REQUEST_CHANGED' } } }],
+      () => this.requests.setPreferredOffering(scope, requestId, offeringId),
+    );
     const request = await this.requests.findInScope(scope, requestId);
     if (!request) throw new NotFoundError('Deze hulpvraag bestaat niet meer.');
     await this.notifier.notifySafely({

@@ -12,6 +12,8 @@ export interface StreamFollowedCacheOptions<T> {
   readonly maxAgeMs: number;
   /** Reads these ids from the database; an id not found is left out. */
   readonly load: (ids: readonly string[]) => Promise<Map<string, T>>;
+  /** Which documents are kept (default: all); the others are read every time. */
+  readonly keep?: (value: T) => boolean;
   readonly warn: (message: string) => void;
 }
 
@@ -71,9 +73,10 @@ export class StreamFollowedCache<T> {
     const loaded = await this.options.load(missing);
     // A change announced while the database answered may not be in what it answered.
     const keep = generation === this.generation;
+    const kept = this.options.keep ?? (() => true);
     for (const [id, value] of loaded) {
       found.set(id, value);
-      if (keep) this.entries.set(id, { value, loadedAt: now });
+      if (keep && kept(value)) this.entries.set(id, { value, loadedAt: now });
     }
     return found;
   }
