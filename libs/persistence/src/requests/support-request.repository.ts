@@ -203,25 +203,6 @@ export class SupportRequestRepository {
     return new Map(docs.map((doc) => [doc._id.toHexString(), doc.createdAt]));
   }
 
-  /** The preferred option of each request found (null: none chosen), in one query. */
-  async preferredOfferingsOf(
-    scope: RecordScope,
-    ids: readonly string[],
-  ): Promise<Map<string, string | null>> {
-    const valid = ids.filter(isObjectId).map((id) => new Types.ObjectId(id));
-    if (valid.length === 0) return new Map();
-    const docs = await this.model
-      .find({ _id: { $in: valid } }, { preferredOfferingId: 1, municipalityCode: 1 })
-      .lean<Pick<SupportRequestDocument, '_id' | 'preferredOfferingId' | 'municipalityCode'>[]>()
-      .exec();
-    return new Map(
-      docs
-        .map((doc) => ({ ...doc, id: doc._id.toHexString() }))
-        .filter((doc) => mayReadRequest(scope, doc))
-        .map((doc) => [doc.id, doc.preferredOfferingId ?? null]),
-    );
-  }
-
   /**
    * Sets the status. Not a guarded transition: FerretDB's conditional updates are not atomic,
    * so callers serialise transitions themselves (e.g. insert-only records under a unique index).
