@@ -34,5 +34,12 @@ export interface SupportRequest {
 /** Requests whose shortlist is kept current by the workers. */
 export const ACTIVE_REQUEST_STATUSES = ['OPEN', 'REFERRED'] as const;
 
+const ACTIVE: ReadonlySet<string> = new Set(ACTIVE_REQUEST_STATUSES);
+
+/** Whether a request in this status is active (its shortlist kept current). */
+export function isActiveRequestStatus(status: string): boolean {
+  return ACTIVE.has(status);
+}
+
 /** The order consultants work through their requests: what still needs them comes first. */
 export const REQUEST_STATUS_WORK_ORDER = ['OPEN', 'REFERRED', 'PLACED', 'CLOSED'] as const;

@@ -1,8 +1,6 @@
-import { ACTIVE_REQUEST_STATUSES, type MatchableRequest, type SupportRequest } from '@wmo/domain';
+import { isActiveRequestStatus, type MatchableRequest, type SupportRequest } from '@wmo/domain';
 import { KEPT_TEXT } from '../shared/shared-values';
 import { toMatchableRequest } from './matchable';
-
-const ACTIVE: ReadonlySet<string> = new Set(ACTIVE_REQUEST_STATUSES);
 
 /**
  * The active requests in the shape the engine reads, indexed by product and municipality: an
@@ -15,7 +13,8 @@ export class ActiveRequestIndex {
 
   /** Takes in a request as it is now: an active one is (re)indexed, any other leaves. */
   put(request: SupportRequest): void {
-    if (ACTIVE.has(request.status)) this.putActive(toMatchableRequest(request, KEPT_TEXT));
+    if (isActiveRequestStatus(request.status))
+      this.putActive(toMatchableRequest(request, KEPT_TEXT));
     else this.remove(request.id);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
-  ACTIVE_REQUEST_STATUSES,
+  isActiveRequestStatus,
   mayReadRequest,
   SystemScope,
   type RecordScope,
@@ -17,7 +17,6 @@ const CACHED_MAX_AGE_MS = 5 * 60_000;
 /** Requests kept: every open request of a region (~10,000), and then some. */
 export const CACHED_REQUESTS = 20_000;
 
-const ACTIVE: ReadonlySet<string> = new Set(ACTIVE_REQUEST_STATUSES);
 const CACHE_READER = SystemScope.of('request-read-cache');
 
 /**
@@ -46,7 +45,7 @@ export class RequestReadCache {
           found.flatMap((request) => (request ? [[request.id, request] as const] : [])),
         );
       },
-      keep: (request) => ACTIVE.has(request.status),
+      keep: (request) => isActiveRequestStatus(request.status),
       warn: (message) => this.logger.warn(message),
     });
   }
