@@ -1,4 +1,9 @@
-import { decodeAnnouncements, encodeAnnouncements, referralAnnouncements } from './announcements';
+import {
+  decodeAnnouncements,
+  encodeAnnouncements,
+  referralAnnouncements,
+  requestChanged,
+} from './announcements';
 
 describe('announcements', () => {
   it('survive the outbox body unchanged', () => {
@@ -15,6 +20,12 @@ describe('announcements', () => {
       (announcement) => announcement.kind,
     );
     expect(kinds).toEqual(['offering-changed', 'request-changed']);
+  });
+
+  it('name a written request with what happened to it', () => {
+    expect(requestChanged('req1', 'REQUEST_CHANGED')).toEqual([
+      { kind: 'request-changed', job: { requestId: 'req1', cause: { kind: 'REQUEST_CHANGED' } } },
+    ]);
   });
 
   it('leave out what they cannot read', () => {

@@ -39,6 +39,18 @@ export function decodeAnnouncements(body: string): Announcement[] {
 }
 
 /**
+ * A request written by staff or its resident: created, or changed in any field (status,
+ * preference). Every write to a request is announced, since the api's request caches follow the
+ * stream too.
+ */
+export function requestChanged(
+  requestId: string,
+  kind: 'REQUEST_CREATED' | 'REQUEST_CHANGED',
+): Announcement[] {
+  return [{ kind: 'request-changed', job: { requestId, cause: { kind } } }];
+}
+
+/**
  * A referral step changes the held places of its offering and the request: opened, it is
  * REFERRED (still matched, but the api's request caches follow the stream); decided, it is
  * placed (no longer active) or open again (perhaps without that offering).

@@ -11,7 +11,7 @@ import {
 } from '@wmo/domain';
 import { checkedId, SupportRequestRepository, type RequestListFilter } from '@wmo/persistence';
 import { MatchingAnnouncer } from '@wmo/matching';
-import type { Announcement } from '@wmo/queue';
+import { requestChanged } from '@wmo/queue';
 import {
   knownMunicipality,
   postcodeInMunicipality,
@@ -132,13 +132,6 @@ export class RequestService {
   countByStatus(actor: Actor, filter: RequestListFilter) {
     return this.requests.countByStatus(recordScopeOf(actor), filter);
   }
-}
-
-function requestChanged(
-  requestId: string,
-  kind: 'REQUEST_CREATED' | 'REQUEST_CHANGED',
-): Announcement[] {
-  return [{ kind: 'request-changed', job: { requestId, cause: { kind } } }];
 }
 
 function checkedIds(field: string, ids: readonly string[]): string[] {

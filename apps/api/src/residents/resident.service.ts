@@ -13,6 +13,7 @@ import {
 import { MatchingAnnouncer, ShortlistReader } from '@wmo/matching';
 import { Notifier } from '@wmo/notifications';
 import { checkedId, SupportRequestRepository } from '@wmo/persistence';
+import { requestChanged } from '@wmo/queue';
 
 /** What a resident may do through their link: only ever on the link's own request. */
 @Injectable()
@@ -46,10 +47,8 @@ export class ResidentService {
     }
     const chosenAt = new Date();
     const scope = recordScopeOf(actor);
-    // Announced like every write to a request: the api's request caches follow the stream.
-    await this.announcer.announced(
-      [{ kind: 'request-changed', job: { requestId, cause: { kind: 'REQUEST_CHANGED' } } }],
-      () => this.requests.setPreferredOffering(scope, requestId, offeringId),
+    await this.announcer.announced(requestChanged(requestId, 'REQUEST_CHANGED'), () =>
+      this.requests.setPreferredOffering(scope, requestId, offeringId),
     );
     const request = await this.requests.findInScope(scope, requestId);
     if (!request) throw new NotFoundError('Deze hulpvraag bestaat niet meer.');
