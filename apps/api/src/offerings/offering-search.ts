@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   DEFAULT_MATCHING_POLICY,
   evaluateOffering,
+  judgeOffering,
   exclusionLabel,
   haversineKm,
   InvalidInputError,
@@ -167,7 +168,7 @@ function judgeFor(
   const judged = requestAsJudged(
     request,
     offerings,
-    (asked, offering) => evaluateOffering(asked, offering, policy, now).passed,
+    (asked, offering) => judgeOffering(asked, offering, policy, now).passed,
   );
   return (offering) => evaluateOffering(judged, offering, policy, now);
 }

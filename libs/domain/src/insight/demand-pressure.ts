@@ -1,5 +1,5 @@
 import { DEFAULT_MATCHING_POLICY } from '../matching/default-policy';
-import { evaluateOffering } from '../matching/evaluate-offering';
+import { judgeOffering } from '../matching/evaluate-offering';
 import { offerableNow } from '../matching/hard-filters';
 import type { MatchableOffering, MatchableRequest } from '../matching/matching.types';
 
@@ -16,7 +16,7 @@ export interface DemandPressure {
 
 /**
  * Counts the open requests an offering would serve with a free place, by the shortlist's own
- * hard filters (`evaluateOffering`; weights do not decide pass or fail, so the default policy
+ * hard filters (`judgeOffering`; weights do not decide pass or fail, so the default policy
  * will do), and of those the ones it cannot give a place now. `shownTo` comes from the ranked
  * shortlists, which also weigh the other offerings.
  */
@@ -31,7 +31,7 @@ export function demandPressure(
   let wouldServe = 0;
   for (const request of openRequests) {
     if (request.productCode !== offering.productCode) continue;
-    if (evaluateOffering(request, withPlace, DEFAULT_MATCHING_POLICY, now).passed) wouldServe++;
+    if (judgeOffering(request, withPlace, DEFAULT_MATCHING_POLICY, now).passed) wouldServe++;
   }
   return {
     offeringId: offering.id,

@@ -1,4 +1,8 @@
-import { evaluateOffering } from './evaluate-offering';
+import fc from 'fast-check';
+import { evaluateOffering, judgeOffering } from './evaluate-offering';
+import { haversineKm } from '../geo/haversine';
+import { scoreOffering } from './scoring';
+import { scenario } from './testing/arbitraries';
 import {
   anOffering,
   aPolicy,
@@ -69,5 +73,35 @@ describe('evaluateOffering', () => {
       TEST_NOW,
     );
     expect(evaluation).toMatchObject({ passed: true, stale: true });
+  });
+});
+
+describe('judgeOffering', () => {
+  it('agrees with evaluateOffering and scoreOffering, without the reasons', () => {
+    fc.assert(
+      fc.property(scenario, ({ request, offerings, policy }) => {
+        for (const offering of offerings) {
+          const judgement = judgeOffering(request, offering, policy, TEST_NOW);
+          const evaluation = evaluateOffering(request, offering, policy, TEST_NOW);
+          expect(judgement).not.toHaveProperty('reasons');
+          expect(judgement.passed).toBe(evaluation.passed);
+          expect(judgement.distanceKm).toBe(evaluation.distanceKm);
+          if (!judgement.passed || !evaluation.passed) {
+            expect(judgement).toStrictEqual(evaluation);
+            continue;
+          }
+          const km = haversineKm(request.location, offering.location);
+          const score = scoreOffering(request, offering, km, policy, TEST_NOW.getTime());
+          expect(judgement).toStrictEqual({
+            passed: true,
+            distanceKm: evaluation.distanceKm,
+            score: score.score,
+            waitingList: score.offerableNow === 0,
+            stale: score.stale,
+            offerableNow: score.offerableNow,
+          });
+        }
+      }),
+    );
   });
 });

@@ -184,7 +184,15 @@ export function scoreOffering(
   };
   return {
     components,
-    score: scoreValue(request, offering, distanceKm, policy, nowMs),
+    // The same sum, in the same order, as scoreValue.
+    score: roundToTenth(
+      components.distance +
+        components.waitingTime +
+        components.specialismDepth +
+        components.language +
+        components.capacityHeadroom +
+        components.freshness,
+    ),
     offerableNow: offerableNow(offering),
     capacityAgeDays: ageDays,
     stale: ageDays > policy.staleAfterDays,

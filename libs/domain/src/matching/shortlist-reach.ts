@@ -1,6 +1,6 @@
 import { mayBeShortlisted, mayFallBackToWaitingList } from './crisis-fallback';
 import type { MatchableRequest, ShortlistOption } from './matching.types';
-import type { OfferingEvaluation } from './offering-evaluation';
+import type { OfferingJudgement } from './offering-evaluation';
 
 /** What a stored shortlist shows: enough to tell whether a change to one offering can alter it. */
 export interface ShownSummary {
@@ -35,7 +35,7 @@ export function mayReshapeShortlist(
   request: MatchableRequest,
   shown: ShownSummary,
   offeringId: string,
-  after: Extract<OfferingEvaluation, { passed: true }>,
+  after: Extract<OfferingJudgement, { passed: true }>,
 ): boolean {
   if (mayFallBackToWaitingList(request) || !shown.full || !shown.worst) return true;
   if (shown.offeringIds.includes(offeringId)) return true;
@@ -45,7 +45,7 @@ export function mayReshapeShortlist(
 
 /**
  * Can a change to one offering alter what a request's shortlist shows (its options, their order
- * and their shown fields)? `before` and `after` are the offering's evaluations for the request as
+ * and their shown fields)? `before` and `after` are the offering's judgements for the request as
  * asked (none when it did not exist or is gone); `shown` summarizes the current revision (none
  * when unknown). The "why not" counts do not count: they are computed when read.
  * Only an offering that can be an option before or after matters (mayBeShortlisted): one that
@@ -56,11 +56,11 @@ export function mayChangeOptions(
   request: MatchableRequest,
   shown: ShownSummary | undefined,
   offeringId: string,
-  before: OfferingEvaluation | undefined,
-  after: OfferingEvaluation | undefined,
+  before: OfferingJudgement | undefined,
+  after: OfferingJudgement | undefined,
 ): boolean {
   if (shown?.offeringIds.includes(offeringId)) return true;
-  const candidate = (evaluation: OfferingEvaluation | undefined) =>
+  const candidate = (evaluation: OfferingJudgement | undefined) =>
     evaluation !== undefined &&
     mayBeShortlisted(request, evaluation.passed ? 'PASSES' : evaluation.exclusion);
   const is = candidate(after);

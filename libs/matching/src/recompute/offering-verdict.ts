@@ -1,11 +1,11 @@
 import {
   DEFAULT_MATCHING_POLICY,
-  evaluateOffering,
+  judgeOffering,
   mayBeShortlisted,
   type HardFilterCode,
   type MatchableOffering,
   type MatchableRequest,
-  type OfferingEvaluation,
+  type OfferingJudgement,
 } from '@wmo/domain';
 
 export type Verdict = 'ABSENT' | 'PASSES' | HardFilterCode;
@@ -22,14 +22,14 @@ export function verdictFor(
 ): Verdict {
   return verdictOf(
     request,
-    offering && evaluateOffering(request, offering, DEFAULT_MATCHING_POLICY, now),
+    offering && judgeOffering(request, offering, DEFAULT_MATCHING_POLICY, now),
   );
 }
 
-/** The verdict of an evaluation already made (with any policy); none means the offering is gone. */
+/** The verdict of a judgement already made (with any policy); none means the offering is gone. */
 export function verdictOf(
   request: MatchableRequest,
-  evaluation: OfferingEvaluation | undefined,
+  evaluation: OfferingJudgement | undefined,
 ): Verdict {
   if (!evaluation) return 'ABSENT';
   const verdict = evaluation.passed ? 'PASSES' : evaluation.exclusion;
