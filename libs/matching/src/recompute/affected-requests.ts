@@ -1,10 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
-  evaluateOffering,
+  judgeOffering,
   mayChangeOptions,
   type MatchableOffering,
   type MatchableRequest,
-  type OfferingEvaluation,
+  type OfferingJudgement,
 } from '@wmo/domain';
 import type { OfferingSnapshot } from '@wmo/queue';
 import { findPostcodeArea } from '@wmo/reference';
@@ -14,6 +14,7 @@ import { verdictOf } from './offering-verdict';
 import { PolicyBook } from '../read-model/policy-book';
 import { RequestBook } from '../read-model/request-book';
 import { ShortlistHeads } from './shortlist-heads';
+import { StepClock } from '../shared/step-clock';
 
 /**
  * Decides which open requests a change to one offering can affect: those whose options (what a
@@ -29,6 +30,8 @@ import { ShortlistHeads } from './shortlist-heads';
  */
 @Injectable()
 export class AffectedRequests {
+  private readonly logger = new Logger(AffectedRequests.name);
+
   constructor(
     private readonly offerings: OfferingCache,
     private readonly requests: RequestBook,
@@ -45,7 +48,9 @@ export class AffectedRequests {
     previous?: OfferingSnapshot,
     streamId?: string,
   ): Promise<string[]> {
+    const clock = new StepClock();
     await Promise.all([this.offerings.sync(), this.requests.sync()]);
+    clock.step('sync');
     const after = this.offerings.get(offeringId);
     const before = after && previous ? withSnapshot(after, previous) : undefined;
     const products = new Set([after?.productCode, previous?.productCode].filter(isString));
@@ -67,7 +72,7 @@ export class AffectedRequests {
       for (const request of this.requests.activeFor(productCode, reach)) {
         const policy = policyFor(request.municipalityCode);
         const evaluate = (offering: MatchableOffering | undefined) =>
-          offering && evaluateOffering(request, offering, policy, now);
+          offering && judgeOffering(request, offering, policy, now);
         const was = evaluate(before);
         const is = evaluate(after);
         if (!beforeKnown || mayBeOption(request, was) || mayBeOption(request, is)) {
@@ -75,7 +80,9 @@ export class AffectedRequests {
         }
       }
     }
+    clock.step('judge');
     const heads = await this.heads.get(reached.map(({ request }) => request.id));
+    clock.step('heads');
     const affected: string[] = [];
     for (const { request, before: was, after: is } of reached) {
       const head = heads.get(request.id);
@@ -85,11 +92,15 @@ export class AffectedRequests {
         affected.push(request.id);
       }
     }
+    this.logger.debug(
+      `offering ${offeringId} changed: ${reached.length} reached, ${affected.length} affected: ` +
+        clock.summary(),
+    );
     return affected;
   }
 }
 
-type Evaluation = OfferingEvaluation | undefined;
+type Evaluation = OfferingJudgement | undefined;
 
 function mayBeOption(request: MatchableRequest, evaluation: Evaluation): boolean {
   return evaluation !== undefined && verdictOf(request, evaluation) === 'PASSES';

@@ -7,9 +7,10 @@ import {
   type ShortlistRevision,
   type ShownSummary,
 } from '@wmo/domain';
-import { ShortlistRepository, shortlistDigest } from '@wmo/persistence';
+import { encodeContent, ShortlistRepository, type EncodedContent } from '@wmo/persistence';
 import { MatchingQueue, type BacklogItem } from '@wmo/queue';
 import { forEachConcurrently } from '../shared/for-each-concurrently';
+import { StepClock } from '../shared/step-clock';
 import { OfferingCache } from '../read-model/offering-cache';
 import { PolicyBook } from '../read-model/policy-book';
 import { RequestBook } from '../read-model/request-book';
@@ -88,7 +89,7 @@ export class ShortlistRecompute {
       index: number;
       request: MatchableRequest;
       revision: ShortlistRevision;
-      digest: string;
+      encoded: EncodedContent;
       shown: ShownSummary;
     }[] = [];
     const computedAt = new Date();
@@ -100,22 +101,23 @@ export class ShortlistRecompute {
         return;
       }
       const { ranked, shown } = rank(request, computedAt);
-      const digest = shortlistDigest(ranked);
+      const encoded = encodeContent(ranked);
       const head = heads.get(item.requestId);
-      if (head?.digest === digest) {
+      if (head?.digest === encoded.digest) {
         outcomes[index] = { kind: 'unchanged', revision: head.revision };
         // The same revision, now known to reflect the inputs up to `position`.
         seen.set(item.requestId, { ...head, shown, ...positionOf(position) });
         return;
       }
       const revision = revisionOf(item, (head?.revision ?? 0) + 1, computedAt, ranked);
-      candidates.push({ index, request, revision, digest, shown });
+      candidates.push({ index, request, revision, encoded, shown });
     });
     clock.step('rank');
     const stored = await this.shortlists.insertMany(
       candidates.map((c) => ({
         revision: c.revision,
         note: headNote({ shown: c.shown, ...positionOf(position) }),
+        encoded: c.encoded,
       })),
     );
     clock.step('insert');
@@ -126,7 +128,7 @@ export class ShortlistRecompute {
       if (stored[at]) {
         advanced.set(item.requestId, {
           revision: candidate.revision.revision,
-          digest: candidate.digest,
+          digest: candidate.encoded.digest,
           shown: candidate.shown,
           ...positionOf(position),
         });
@@ -167,7 +169,8 @@ export class ShortlistRecompute {
       if (!request) return { kind: 'skipped', why: 'not-open' };
       const computedAt = new Date();
       const { ranked, shown } = rank(request, computedAt);
-      const digest = shortlistDigest(ranked);
+      const encoded = encodeContent(ranked);
+      const { digest } = encoded;
       if (head?.digest === digest) {
         const seenHead = { ...head, shown, ...positionOf(position) };
         await this.heads.advance(new Map([[item.requestId, seenHead]]));
@@ -175,7 +178,7 @@ export class ShortlistRecompute {
       }
       const revision = revisionOf(item, (head?.revision ?? 0) + 1, computedAt, ranked);
       const note = headNote({ shown, ...positionOf(position) });
-      if (await this.shortlists.insert(revision, note)) {
+      if (await this.shortlists.insert(revision, note, encoded)) {
         await this.heads.advance(
           new Map([
             [
@@ -270,27 +273,6 @@ export class ShortlistRecompute {
       }
     }
     await this.queue.recomputeShortlists(again);
-  }
-}
-
-/** Milliseconds per named step, for a debug line per batch. */
-class StepClock {
-  private readonly started = performance.now();
-  private last = this.started;
-  private readonly steps: string[] = [];
-
-  step(name: string): void {
-    const now = performance.now();
-    this.steps.push(`${name} ${Math.round(now - this.last)} ms`);
-    this.last = now;
-  }
-
-  summary(): string {
-    return this.steps.join(', ');
-  }
-
-  elapsedSeconds(): number {
-    return (performance.now() - this.started) / 1000;
   }
 }
 

@@ -3,6 +3,7 @@ import { Binary } from 'mongodb';
 import type { ShortlistRevision } from '@wmo/domain';
 import {
   fromShortlistDocument,
+  encodeContent,
   shortlistDigest,
   shortlistDocumentId,
   toShortlistDocument,
@@ -53,6 +54,13 @@ describe('shortlist codec', () => {
       '1764000000000-0:{"full":true}',
     );
     expect(toShortlistDocument(revision())).not.toHaveProperty('note');
+  });
+
+  it('stores the same document from content encoded once for the digest comparison', () => {
+    const original = revision();
+    const encoded = encodeContent(original);
+    expect(encoded.digest).toBe(shortlistDigest(original));
+    expect(toShortlistDocument(original, 'n', encoded)).toEqual(toShortlistDocument(original, 'n'));
   });
 
   it('keys a revision by request and zero-padded number, so ids sort by revision', () => {

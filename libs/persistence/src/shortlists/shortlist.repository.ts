@@ -5,7 +5,12 @@ import type { Model } from 'mongoose';
 import type { ShortlistRevision } from '@wmo/domain';
 import { isDuplicateKeyError, isObjectId } from '../object-ids';
 import { findLatestRevision } from './latest-revision';
-import { fromShortlistDocument, shortlistDocumentId, toShortlistDocument } from './shortlist.codec';
+import {
+  fromShortlistDocument,
+  shortlistDocumentId,
+  toShortlistDocument,
+  type EncodedContent,
+} from './shortlist.codec';
 import { SHORTLIST_MODEL, type ShortlistDocument } from './shortlist.schema';
 
 /**
@@ -22,6 +27,8 @@ export interface ShortlistHead {
 export interface NotedRevision {
   readonly revision: ShortlistRevision;
   readonly note?: string;
+  /** encodeContent(revision), when the caller made it already (to compare digests). */
+  readonly encoded?: EncodedContent;
 }
 
 @Injectable()
@@ -58,7 +65,9 @@ export class ShortlistRepository {
     if (revisions.length === 0) return stored;
     try {
       await this.documents().insertMany(
-        revisions.map(({ revision, note }) => toShortlistDocument(revision, note)),
+        revisions.map(({ revision, note, encoded }) =>
+          toShortlistDocument(revision, note, encoded),
+        ),
         { ordered: false },
       );
     } catch (error) {
@@ -69,8 +78,12 @@ export class ShortlistRepository {
     return stored;
   }
 
-  async insert(revision: ShortlistRevision, note?: string): Promise<boolean> {
-    const [stored] = await this.insertMany([{ revision, note }]);
+  async insert(
+    revision: ShortlistRevision,
+    note?: string,
+    encoded?: EncodedContent,
+  ): Promise<boolean> {
+    const [stored] = await this.insertMany([{ revision, note, encoded }]);
     return stored === true;
   }
 
