@@ -7,7 +7,13 @@ import {
 } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@wmo/config';
 import { OfferingCache, RequestBook, ShortlistHeads } from '@wmo/matching';
-import { MatchingJob, MatchingQueue, QueueName, RedisConnections } from '@wmo/queue';
+import {
+  MatchingJob,
+  MatchingQueue,
+  QueueName,
+  RECOMPUTE_PARTITIONS,
+  RedisConnections,
+} from '@wmo/queue';
 import { MatchingJobHandlerSet } from './matching-job-handlers';
 import { QueueProcessor } from './queue-processor';
 
@@ -59,7 +65,10 @@ export class MatchingWorker
     // Warm up before taking jobs, so the first burst does not wait for the full reads.
     await Promise.all([this.offerings.sync(), this.book.sync(), this.heads.ensureComplete()]);
     this.loaded = true;
-    await this.start(this.config.WORKER_CONCURRENCY);
+    // Each backlog partition's drain holds a slot while its backlog has entries (it waits for
+    // them to settle): the change jobs get WORKER_CONCURRENCY slots beside them, so a burst's
+    // changes are expanded while the recomputes run.
+    await this.start(this.config.WORKER_CONCURRENCY + RECOMPUTE_PARTITIONS);
     await this.queue.scheduleNightlySweep();
     await this.queue.scheduleDailyCoverageSnapshot();
     await this.saveSnapshots();
