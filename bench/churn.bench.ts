@@ -12,7 +12,7 @@ import {
   printFreshness,
   printPhases,
   printQueryCosts,
-  printRunTimes,
+  printJobTimes,
   printWork,
 } from './churn/report';
 import { seedDatabase } from './churn/seed';
@@ -33,6 +33,7 @@ const FLAGS = [
   'restart',
   'api-heap-mb',
   'worker-heap-mb',
+  'profile',
 ];
 
 /** The apps' heap limits as infra/k8s deploys them (NODE_OPTIONS there). */
@@ -82,7 +83,7 @@ async function main(): Promise<void> {
     `heap limits (--max-old-space-size, 0 = node's own): api ${heapMb.api} MB, worker ${heapMb.worker} MB`,
   );
   const stack = await phases.time('start FerretDB and Redis', () =>
-    startStack(flags.get('log-level') ?? 'warn', heapMb),
+    startStack(flags.get('log-level') ?? 'warn', heapMb, flags.get('profile')),
   );
   let connection: Connection | undefined;
   let announcements: RevisionAnnouncements | undefined;
@@ -132,9 +133,9 @@ async function main(): Promise<void> {
       phases,
     );
     phases.log(`stopped waiting: ${stopReason}`);
-    const [depth, runTimes, counters] = await Promise.all([
+    const [depth, jobTimes, counters] = await Promise.all([
       watch.depth(),
-      watch.runTimes(),
+      watch.jobTimes(),
       readCounters(stack.services.redisUrl, stack.queuePrefix),
     ]);
     const peak = stack.peakRssMb();
@@ -183,7 +184,7 @@ async function main(): Promise<void> {
       needed: freshness.needed,
       optionsChanged: freshness.optionsChanged,
     });
-    printRunTimes(runTimes);
+    printJobTimes(jobTimes, burst.t0);
     process.stdout.write(
       `\nlogs (LOG_LEVEL ${stack.env.LOG_LEVEL}): ${stack.logFiles.api} ${stack.logFiles.worker}\n` +
         `peak RSS (VmHWM): api ${peak.api ?? '?'} MB, worker ${peak.worker ?? '?'} MB ` +

@@ -116,13 +116,17 @@ export class QueueWatch {
     };
   }
 
-  /** Run times (processedOn → finishedOn) of the finished jobs BullMQ still keeps, by name. */
-  async runTimes(): Promise<Map<string, number[]>> {
+  /**
+   * The finished jobs BullMQ still keeps, by name: when each was added, taken and finished
+   * (epoch ms), to report run times, queue waits and when the last of them finished.
+   */
+  async jobTimes(): Promise<Map<string, JobTimes[]>> {
     const jobs = await this.queue.getJobs(['completed', 'failed'], 0, 4_999);
-    const byName = new Map<string, number[]>();
+    const byName = new Map<string, JobTimes[]>();
     for (const job of jobs) {
       if (job.processedOn === undefined || job.finishedOn === undefined) continue;
-      byName.set(job.name, [...(byName.get(job.name) ?? []), job.finishedOn - job.processedOn]);
+      const times = { added: job.timestamp, taken: job.processedOn, finished: job.finishedOn };
+      byName.set(job.name, [...(byName.get(job.name) ?? []), times]);
     }
     return byName;
   }
@@ -146,6 +150,13 @@ export class QueueWatch {
       this.changesDone++;
     }
   }
+}
+
+/** When a finished job was added to the queue, taken by a worker and finished (epoch ms). */
+export interface JobTimes {
+  readonly added: number;
+  readonly taken: number;
+  readonly finished: number;
 }
 
 /** The worker's own recompute counters, or null when this worker does not keep them. */

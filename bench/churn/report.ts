@@ -1,6 +1,6 @@
 import { formatCount, formatMs, median, percentile, printTable } from '../stats';
 import type { Freshness } from './final-state';
-import type { RecomputeCounts } from './observers';
+import type { JobTimes, RecomputeCounts } from './observers';
 import type { Phase } from './phases';
 import type { QueryCost } from './queries';
 
@@ -121,17 +121,29 @@ export function printWork(work: WorkSummary): void {
   );
 }
 
-export function printRunTimes(runTimes: ReadonlyMap<string, readonly number[]>): void {
-  heading('job run times (processedOn to finishedOn; the finished jobs BullMQ keeps)');
+/** Per job name: run time, time waiting in the queue, and when the last one finished. */
+export function printJobTimes(
+  jobTimes: ReadonlyMap<string, readonly JobTimes[]>,
+  t0: number,
+): void {
+  heading('jobs (the finished jobs BullMQ keeps): run time, wait in the queue, last finished');
   printTable([
-    ['job', 'count', 'median', 'p95', 'max'],
-    ...[...runTimes].map(([name, times]) => [
-      name,
-      formatCount(times.length),
-      formatMs(median(times)),
-      formatMs(percentile(times, 95)),
-      formatMs(Math.max(...times)),
-    ]),
+    ['job', 'count', 'run p50', 'run p95', 'run max', 'wait p50', 'wait p95', 'last finished'],
+    ...[...jobTimes].map(([name, jobs]) => {
+      const runs = jobs.map((job) => job.finished - job.taken);
+      const waits = jobs.map((job) => job.taken - job.added);
+      const last = Math.max(...jobs.map((job) => job.finished));
+      return [
+        name,
+        formatCount(jobs.length),
+        formatMs(median(runs)),
+        formatMs(percentile(runs, 95)),
+        formatMs(Math.max(...runs)),
+        formatMs(median(waits)),
+        formatMs(percentile(waits, 95)),
+        `t0 + ${formatMs(last - t0)}`,
+      ];
+    }),
   ]);
 }
 

@@ -42,9 +42,14 @@ export interface HeapLimits {
   readonly worker: number;
 }
 
+/**
+ * `profileDir`: run api and worker under `node --cpu-prof`, their CPU profiles left there when
+ * they stop (open them in Chrome's DevTools).
+ */
 export async function startStack(
   logLevel: string,
   heapMb: HeapLimits = { api: 0, worker: 0 },
+  profileDir?: string,
 ): Promise<ChurnStack> {
   installCleanupHandlers();
   const services = await startServices();
@@ -72,7 +77,11 @@ export async function startStack(
     LOG_LEVEL: logLevel,
   };
   const apps: ManagedProcess[] = [];
-  const heapArgs = (mb: number) => (mb > 0 ? [`--max-old-space-size=${mb}`] : []);
+  const profileArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const heapArgs = (mb: number) => [
+    ...(mb > 0 ? [`--max-old-space-size=${mb}`] : []),
+    ...profileArgs,
+  ];
   const startWorker = () =>
     startNodeProcess({
       name: 'worker',
