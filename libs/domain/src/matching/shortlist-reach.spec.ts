@@ -27,33 +27,60 @@ const changeArb = fc.record({
   ),
 });
 
+/**
+ * Runs changes through mayChangeOptions; each it rules out must leave the options as they were.
+ * Returns how many it ruled out, and how many of those passed the filters before or after.
+ */
+function ruledOutChangesKeepTheOptions(
+  scenarios: typeof scenario,
+  numRuns = 1000,
+): {
+  ruledOut: number;
+  passing: number;
+} {
+  let ruledOut = 0;
+  let passing = 0;
+  fc.assert(
+    fc.property(scenarios, changeArb, ({ request, offerings, policy }, change) => {
+      const index = change.pick % offerings.length;
+      const original = offerings[index] as MatchableOffering;
+      const before = change.kind === 'add' ? undefined : original;
+      const after =
+        change.kind === 'remove'
+          ? undefined
+          : { ...original, ...change.fields, ...(change.kind === 'add' ? { id: 'new' } : {}) };
+      const id = (before ?? after)?.id as string;
+      const was = rankOfferings(request, offerings, policy, TEST_NOW);
+      const evaluate = (offering?: MatchableOffering) =>
+        offering && evaluateOffering(request, offering, policy, TEST_NOW);
+      const shown = summarizeShown(was.options, policy.shortlistSize);
+      const [judgedBefore, judgedAfter] = [evaluate(before), evaluate(after)];
+      if (mayChangeOptions(request, shown, id, judgedBefore, judgedAfter)) return;
+      ruledOut++;
+      if (judgedBefore?.passed || judgedAfter?.passed) passing++;
+      const rest = offerings.filter((offering) => offering.id !== before?.id);
+      const now = rankOfferings(request, after ? [...rest, after] : rest, policy, TEST_NOW);
+      expect(now.options).toEqual(was.options);
+    }),
+    { numRuns },
+  );
+  return { ruledOut, passing };
+}
+
 describe('mayChangeOptions', () => {
   it('keeps the options exactly whenever it rules a change out', () => {
-    let ruledOut = 0;
-    fc.assert(
-      fc.property(scenario, changeArb, ({ request, offerings, policy }, change) => {
-        const index = change.pick % offerings.length;
-        const original = offerings[index] as MatchableOffering;
-        const before = change.kind === 'add' ? undefined : original;
-        const after =
-          change.kind === 'remove'
-            ? undefined
-            : { ...original, ...change.fields, ...(change.kind === 'add' ? { id: 'new' } : {}) };
-        const id = (before ?? after)?.id as string;
-        const was = rankOfferings(request, offerings, policy, TEST_NOW);
-        const evaluate = (offering?: MatchableOffering) =>
-          offering && evaluateOffering(request, offering, policy, TEST_NOW);
-        const shown = summarizeShown(was.options, policy.shortlistSize);
-        if (mayChangeOptions(request, shown, id, evaluate(before), evaluate(after))) return;
-        ruledOut++;
-        const rest = offerings.filter((offering) => offering.id !== before?.id);
-        const now = rankOfferings(request, after ? [...rest, after] : rest, policy, TEST_NOW);
-        expect(now.options).toEqual(was.options);
-      }),
-      { numRuns: 1000 },
-    );
     // The property must have been put to the test, not only skipped.
-    expect(ruledOut).toBeGreaterThan(50);
+    expect(ruledOutChangesKeepTheOptions(scenario).ruledOut).toBeGreaterThan(50);
+  });
+
+  it('rules changes out for CRISIS requests without a waiting list while a place is shown', () => {
+    const crisis = scenario.map((drawn) => ({
+      ...drawn,
+      request: { ...drawn.request, urgency: 'CRISIS' as const, acceptsWaitingList: false },
+    }));
+    // Passing offerings are the ones the fallback kept in before: now ruled out as for others.
+    // Before fallbackInPlay, none of these was ruled out.
+    expect(ruledOutChangesKeepTheOptions(crisis, 3000).passing).toBeGreaterThan(5);
   });
 
   it('rules out an offering that fails before and after, whatever filter it fails', () => {

@@ -29,7 +29,8 @@ export function summarizeShown(
  * is shown, or the list has room, or it now ranks at least level with the worst shown option
  * (free place before waiting list, then score; ties count as "may", whatever breaks them).
  * Otherwise every shown option still outranks it and the shortlist stays exactly as it is.
- * Requests the CRISIS fallback may apply to are never ruled out: it depends on every offering.
+ * Requests the CRISIS fallback may apply to are never ruled out while it may be in play (it
+ * depends on every offering): see fallbackInPlay.
  */
 export function mayReshapeShortlist(
   request: MatchableRequest,
@@ -37,7 +38,7 @@ export function mayReshapeShortlist(
   offeringId: string,
   after: Extract<OfferingJudgement, { passed: true }>,
 ): boolean {
-  if (mayFallBackToWaitingList(request) || !shown.full || !shown.worst) return true;
+  if (fallbackInPlay(request, shown, offeringId) || !shown.full || !shown.worst) return true;
   if (shown.offeringIds.includes(offeringId)) return true;
   if (after.waitingList !== shown.worst.waitingList) return !after.waitingList;
   return after.score >= shown.worst.score;
@@ -60,12 +61,31 @@ export function mayChangeOptions(
   after: OfferingJudgement | undefined,
 ): boolean {
   if (shown?.offeringIds.includes(offeringId)) return true;
-  const candidate = (evaluation: OfferingJudgement | undefined) =>
-    evaluation !== undefined &&
-    mayBeShortlisted(request, evaluation.passed ? 'PASSES' : evaluation.exclusion);
+  const fallback = fallbackInPlay(request, shown, offeringId);
+  const candidate = (judgement: OfferingJudgement | undefined) =>
+    judgement !== undefined &&
+    (judgement.passed || (fallback && mayBeShortlisted(request, judgement.exclusion)));
   const is = candidate(after);
   if (!candidate(before) && !is) return false;
-  if (!shown || mayFallBackToWaitingList(request)) return true;
+  if (!shown || fallback) return true;
   if (!is || !after?.passed) return false;
   return mayReshapeShortlist(request, shown, offeringId, after);
+}
+
+/**
+ * Whether the CRISIS waiting-list fallback can decide this request's shortlist around a change
+ * to one offering. It applies only when no offering has a free place for the request. A shown
+ * option with a free place (the worst is one, so all are) that is another offering keeps
+ * passing whatever this change does (changes to it are judged in their own turn), so the
+ * fallback is out of play before and after; without such an option it may be in play.
+ */
+function fallbackInPlay(
+  request: MatchableRequest,
+  shown: ShownSummary | undefined,
+  offeringId: string,
+): boolean {
+  if (!mayFallBackToWaitingList(request)) return false;
+  const freePlaceShown =
+    shown?.worst?.waitingList === false && shown.offeringIds.some((id) => id !== offeringId);
+  return !freePlaceShown;
 }
