@@ -1,3 +1,4 @@
+import { findByIds } from '../find-by-ids';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, type QueryFilter } from 'mongoose';
@@ -129,14 +130,8 @@ export class OfferingRepository {
     return newestFirstPage(this.model, query, first, after, toOffering);
   }
 
-  async findByIds(ids: readonly string[]): Promise<Offering[]> {
-    const valid = ids.filter(isObjectId).map((id) => new Types.ObjectId(id));
-    if (valid.length === 0) return [];
-    const docs = await this.model
-      .find({ _id: { $in: valid } })
-      .lean<OfferingDocument[]>()
-      .exec();
-    return docs.map(toOffering);
+  findByIds(ids: readonly string[]): Promise<Offering[]> {
+    return findByIds<OfferingDocument, Offering>(this.model, ids, toOffering);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { findByIds } from '../find-by-ids';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, type QueryFilter } from 'mongoose';
@@ -66,14 +67,8 @@ export class ProviderRepository {
     return doc ? toProvider(doc) : null;
   }
 
-  async findByIds(ids: readonly string[]): Promise<Provider[]> {
-    const valid = ids.filter(isObjectId).map((id) => new Types.ObjectId(id));
-    if (valid.length === 0) return [];
-    const docs = await this.model
-      .find({ _id: { $in: valid } })
-      .lean<ProviderDocument[]>()
-      .exec();
-    return docs.map(toProvider);
+  findByIds(ids: readonly string[]): Promise<Provider[]> {
+    return findByIds<ProviderDocument, Provider>(this.model, ids, toProvider);
   }
 
   /** Providers, newest first: administrators and staff choose one from this list. */

@@ -1,3 +1,4 @@
+import { findByIds } from '../find-by-ids';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, type QueryFilter } from 'mongoose';
@@ -53,14 +54,8 @@ export class UserRepository {
     return doc ? toUser(doc) : null;
   }
 
-  async findByIds(ids: readonly string[]): Promise<User[]> {
-    const valid = ids.filter(isObjectId).map((id) => new Types.ObjectId(id));
-    if (valid.length === 0) return [];
-    const docs = await this.model
-      .find({ _id: { $in: valid } })
-      .lean<UserDocument[]>()
-      .exec();
-    return docs.map(toUser);
+  findByIds(ids: readonly string[]): Promise<User[]> {
+    return findByIds<UserDocument, User>(this.model, ids, toUser);
   }
 
   /** The users who act for a provider (each is told of its referrals). */
