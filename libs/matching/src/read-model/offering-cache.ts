@@ -84,15 +84,21 @@ export class OfferingCache extends StreamFollowedCopy {
 
   protected async refresh(ids: readonly string[]): Promise<void> {
     // One `_id` lookup each: FerretDB answers `_id: {$in}` by reading every offering.
+    const started = performance.now();
     const found: Offering[] = [];
     await forEachConcurrently(ids, REFRESH_CONCURRENCY, async (id) => {
       const offering = await this.offerings.findById(id);
       if (offering) found.push(offering);
     });
+    const read = performance.now();
     const foundIds = new Set(found.map((offering) => offering.id));
     await this.store(
       found,
       ids.filter((id) => !foundIds.has(id)),
+    );
+    this.logger.debug(
+      `refreshed ${ids.length} offerings: read ${Math.round(read - started)} ms, ` +
+        `joined ${Math.round(performance.now() - read)} ms`,
     );
   }
 
