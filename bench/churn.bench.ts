@@ -34,6 +34,7 @@ const FLAGS = [
   'api-heap-mb',
   'worker-heap-mb',
   'profile',
+  'workers',
 ];
 
 /** The apps' heap limits as infra/k8s deploys them (NODE_OPTIONS there). */
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
   const deadlineS = numberFlag(flags, 'deadline-s') ?? (scale === 'region' ? 120 : 600);
   // After the burst, a worker restart is timed until it is ready (issue 15, goal 6).
   const restart = flags.get('restart') !== 'off';
+  const workers = numberFlag(flags, 'workers') ?? 1;
   const phases = new PhaseLog();
   const { dataset, docs } = datasetFromFlags(flags, scale, phases);
   phases.log(
@@ -83,7 +85,10 @@ async function main(): Promise<void> {
     `heap limits (--max-old-space-size, 0 = node's own): api ${heapMb.api} MB, worker ${heapMb.worker} MB`,
   );
   const stack = await phases.time('start FerretDB and Redis', () =>
-    startStack(flags.get('log-level') ?? 'warn', heapMb, flags.get('profile')),
+    startStack(flags.get('log-level') ?? 'warn', heapMb, {
+      profileDir: flags.get('profile'),
+      workers,
+    }),
   );
   let connection: Connection | undefined;
   let announcements: RevisionAnnouncements | undefined;
@@ -187,7 +192,8 @@ async function main(): Promise<void> {
     printJobTimes(jobTimes, burst.t0);
     process.stdout.write(
       `\nlogs (LOG_LEVEL ${stack.env.LOG_LEVEL}): ${stack.logFiles.api} ${stack.logFiles.worker}\n` +
-        `peak RSS (VmHWM): api ${peak.api ?? '?'} MB, worker ${peak.worker ?? '?'} MB ` +
+        `peak RSS (VmHWM): api ${peak.api ?? '?'} MB, worker ${peak.worker ?? '?'} MB` +
+        (workers > 1 ? ` (the largest of ${workers} workers) ` : ' ') +
         `(goals: api <= 256 MB, worker <= 384 MB at national scale)\n` +
         `at the end: ${machine()}\n`,
     );

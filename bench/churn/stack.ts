@@ -23,10 +23,10 @@ export interface ChurnStack {
   readonly admin: { readonly email: string; readonly password: string };
   readonly logFiles: { readonly api: string; readonly worker: string };
   startApps(): Promise<void>;
-  /** Peak resident memory (VmHWM) of api and worker so far, in MB; null where unknown. */
+  /** Peak resident memory (VmHWM) of the api and of the largest worker so far, in MB. */
   peakRssMb(): { readonly api: number | null; readonly worker: number | null };
   /**
-   * Stops the worker and starts a new one on the same data and Redis; resolves with the ms from
+   * Stops the (first) worker and starts a new one on the same data and Redis; resolves with the ms from
    * the new process's start until it says it is ready to recompute.
    */
   restartWorker(): Promise<number>;
@@ -42,14 +42,17 @@ export interface HeapLimits {
   readonly worker: number;
 }
 
-/**
- * `profileDir`: run api and worker under `node --cpu-prof`, their CPU profiles left there when
- * they stop (open them in Chrome's DevTools).
- */
+export interface StackOptions {
+  /** Run api and workers under `node --cpu-prof`, leaving their CPU profiles here. */
+  readonly profileDir?: string;
+  /** Worker processes (infra/k8s deploys 2); 1 unless said. */
+  readonly workers?: number;
+}
+
 export async function startStack(
   logLevel: string,
   heapMb: HeapLimits = { api: 0, worker: 0 },
-  profileDir?: string,
+  { profileDir, workers = 1 }: StackOptions = {},
 ): Promise<ChurnStack> {
   installCleanupHandlers();
   const services = await startServices();
@@ -82,15 +85,16 @@ export async function startStack(
     ...(mb > 0 ? [`--max-old-space-size=${mb}`] : []),
     ...profileArgs,
   ];
-  const startWorker = () =>
+  // Worker n > 1 logs next to the first: <id>-worker-<n>.log.
+  const startWorker = (n = 1) =>
     startNodeProcess({
-      name: 'worker',
+      name: n === 1 ? 'worker' : `worker-${n}`,
       nodeArgs: heapArgs(heapMb.worker),
       script: join(root, 'dist/apps/worker/src/main.js'),
       env: { WORKER_HTTP_PORT: '0', ...env },
       ready: { stdoutLine: /worker ready/ },
       timeoutMs: 120_000,
-      logFile: logFiles.worker,
+      logFile: n === 1 ? logFiles.worker : logFiles.worker.replace(/\.log$/, `-${n}.log`),
     });
   let stoppingApps: Promise<void> | undefined;
   let stopping: Promise<void> | undefined;
@@ -121,7 +125,10 @@ export async function startStack(
           logFile: logFiles.api,
         }),
       );
-      apps.push(await startWorker());
+      const started = await Promise.all(
+        Array.from({ length: workers }, (_, i) => startWorker(i + 1)),
+      );
+      apps.push(...started);
     },
     async restartWorker() {
       await apps[1]?.stop();
@@ -129,13 +136,22 @@ export async function startStack(
       apps[1] = await startWorker();
       return Date.now() - started;
     },
-    peakRssMb: () => ({ api: peakRssMb(apps[0]?.pid), worker: peakRssMb(apps[1]?.pid) }),
+    peakRssMb: () => ({
+      api: peakRssMb(apps[0]?.pid),
+      worker: maxOf(apps.slice(1).map((app) => peakRssMb(app.pid))),
+    }),
     stopApps,
     stop: () =>
       (stopping ??= stopApps()
         .catch(() => undefined)
         .then(() => services.stop())),
   };
+}
+
+/** The largest of the known values, or null when none is known. */
+function maxOf(values: readonly (number | null)[]): number | null {
+  const known = values.filter((value): value is number => value !== null);
+  return known.length > 0 ? Math.max(...known) : null;
 }
 
 /** The kernel's high-water mark of a process's resident memory (Linux /proc), in MB. */

@@ -34,14 +34,30 @@ export function fromStored(head: ShortlistHead): CachedHead {
  */
 export function parseHead(value: string | null): CachedHead | null {
   if (!value) return null;
-  const [revisionText = '', digest = '', position = '', ...rest] = value.split(':');
-  const revision = Number(revisionText);
+  // Cut at the first three colons only: the shown summary's JSON holds colons of its own.
+  const [revisionEnd, digestEnd, positionEnd] = colonsAfter(value, 3);
+  const revision = Number(value.slice(0, revisionEnd));
+  const digest = value.slice(revisionEnd + 1, digestEnd);
   if (!Number.isInteger(revision) || revision < 1 || digest === '') return null;
+  const position = value.slice(digestEnd + 1, positionEnd);
   const head: CachedHead = { revision, digest, ...(position ? { position } : {}) };
-  if (rest.length === 0) return head;
+  if (positionEnd >= value.length) return head;
   try {
-    return { ...head, shown: JSON.parse(rest.join(':')) as ShownSummary };
+    return { ...head, shown: JSON.parse(value.slice(positionEnd + 1)) as ShownSummary };
   } catch {
     return head;
   }
+}
+
+/** Indexes of the first `count` colons; the string's length stands in for those missing. */
+function colonsAfter(value: string, count: number): number[] {
+  const found: number[] = [];
+  let from = 0;
+  while (found.length < count) {
+    const at = from > value.length ? -1 : value.indexOf(':', from);
+    const end = at < 0 ? value.length : at;
+    found.push(end);
+    from = end + 1;
+  }
+  return found;
 }
