@@ -41,12 +41,10 @@ export function digestOf(body: string): string {
   return createHash('sha256').update(body).digest('base64url').slice(0, 22);
 }
 
-/** Digest of computed content, comparable with a stored revision's `digest`. */
-export function shortlistDigest(content: ShortlistContent): string {
-  return digestOf(shortlistBody(content));
-}
-
-/** Content in its stored form and its digest, made once for both the comparison and the insert. */
+/**
+ * Content in its stored form and its digest (comparable with a stored revision's `digest`), made
+ * once for both the comparison and the insert.
+ */
 export interface EncodedContent {
   readonly json: string;
   readonly digest: string;
