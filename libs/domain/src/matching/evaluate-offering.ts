@@ -16,10 +16,13 @@ export function evaluateOffering(
   policy: MatchingPolicy,
   now: Date,
 ): OfferingEvaluation {
-  const { judgement, exactKm } = judge(request, offering, policy, now);
-  if (!judgement.passed) return judgement;
+  const { exactKm, failed } = applyFilters(request, offering);
+  if (failed) return failed;
   const score = scoreOffering(request, offering, exactKm, policy, now.getTime());
-  return { ...judgement, reasons: explainScore(request, offering, exactKm, policy, score) };
+  return {
+    ...passed(exactKm, score.score, score.offerableNow, score.stale),
+    reasons: explainScore(request, offering, exactKm, policy, score),
+  };
 }
 
 /**
@@ -32,30 +35,42 @@ export function judgeOffering(
   policy: MatchingPolicy,
   now: Date,
 ): OfferingJudgement {
-  return judge(request, offering, policy, now).judgement;
+  const { exactKm, failed } = applyFilters(request, offering);
+  if (failed) return failed;
+  const nowMs = now.getTime();
+  return passed(
+    exactKm,
+    scoreValue(request, offering, exactKm, policy, nowMs),
+    offerableNow(offering),
+    capacityAgeDays(offering, nowMs) > policy.staleAfterDays,
+  );
 }
 
-function judge(
+/** The exact distance, and the verdict when a hard filter fails. */
+function applyFilters(
   request: MatchableRequest,
   offering: MatchableOffering,
-  policy: MatchingPolicy,
-  now: Date,
-): { judgement: OfferingJudgement; exactKm: number } {
+): { exactKm: number; failed?: Extract<OfferingJudgement, { passed: false }> } {
   const exactKm = haversineKm(request.location, offering.location);
-  const distanceKm = roundToTenth(exactKm);
   const exclusion =
     failedFilterBeforeDistance(request, offering) ??
     failedFilterFromDistance(request, offering, exactKm);
-  if (exclusion !== null) return { judgement: { passed: false, distanceKm, exclusion }, exactKm };
-  const nowMs = now.getTime();
-  const offerable = offerableNow(offering);
-  const judgement: OfferingJudgement = {
+  if (exclusion === null) return { exactKm };
+  return { exactKm, failed: { passed: false, distanceKm: roundToTenth(exactKm), exclusion } };
+}
+
+function passed(
+  exactKm: number,
+  score: number,
+  offerable: number,
+  stale: boolean,
+): Extract<OfferingJudgement, { passed: true }> {
+  return {
     passed: true,
-    distanceKm,
-    score: scoreValue(request, offering, exactKm, policy, nowMs),
+    distanceKm: roundToTenth(exactKm),
+    score,
     waitingList: offerable === 0,
-    stale: capacityAgeDays(offering, nowMs) > policy.staleAfterDays,
+    stale,
     offerableNow: offerable,
   };
-  return { judgement, exactKm };
 }
