@@ -54,7 +54,7 @@ function colonsAfter(value: string, count: number): number[] {
   const found: number[] = [];
   let from = 0;
   while (found.length < count) {
-    const at = from > value.length ? -1 : value.indexOf(':', from);
+    const at = value.indexOf(':', from);
     const end = at < 0 ? value.length : at;
     found.push(end);
     from = end + 1;
