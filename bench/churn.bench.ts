@@ -2,6 +2,7 @@ import mongoose, { type Connection } from 'mongoose';
 import { fireBurst, login, planBurst } from './churn/burst';
 import { offeringsByProduct } from './churn/expected';
 import { analyseFreshness, readNewRevisions } from './churn/final-state';
+import { printCpuUse } from './churn/cpu-time';
 import { QueueWatch, RevisionAnnouncements, readCounters } from './churn/observers';
 import { PhaseLog } from './churn/phases';
 import { datasetFromFlags, machine } from './churn/run-setup';
@@ -127,6 +128,7 @@ async function main(): Promise<void> {
     await Promise.all([announcements.start(), watch.start()]);
     const token = await login(stack.apiUrl, stack.admin.email, stack.admin.password);
     phases.log(`t0: sending ${plan.length} updateCapacity mutations at once`);
+    const cpuBefore = stack.cpuSeconds();
     const burst = await fireBurst(stack.apiUrl, token, plan);
     phases.record('burst: until every mutation answered', burst.done - burst.t0);
 
@@ -138,6 +140,8 @@ async function main(): Promise<void> {
       phases,
     );
     phases.log(`stopped waiting: ${stopReason}`);
+    const cpuAfter = stack.cpuSeconds();
+    const waitedMs = Date.now() - burst.t0;
     const [depth, jobTimes, counters] = await Promise.all([
       watch.depth(),
       watch.jobTimes(),
@@ -190,6 +194,9 @@ async function main(): Promise<void> {
       optionsChanged: freshness.optionsChanged,
     });
     printJobTimes(jobTimes, burst.t0);
+    const lastJobMs =
+      Math.max(...[...jobTimes.values()].flat().map((job) => job.finished)) - burst.t0;
+    printCpuUse(cpuBefore, cpuAfter, waitedMs, Number.isFinite(lastJobMs) ? lastJobMs : waitedMs);
     process.stdout.write(
       `\nlogs (LOG_LEVEL ${stack.env.LOG_LEVEL}): ${stack.logFiles.api} ${stack.logFiles.worker}\n` +
         `peak RSS (VmHWM): api ${peak.api ?? '?'} MB, worker ${peak.worker ?? '?'} MB` +

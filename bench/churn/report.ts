@@ -4,7 +4,7 @@ import type { JobTimes, RecomputeCounts } from './observers';
 import type { Phase } from './phases';
 import type { QueryCost } from './queries';
 
-function heading(title: string): void {
+export function heading(title: string): void {
   process.stdout.write(`\n== ${title}\n`);
 }
 

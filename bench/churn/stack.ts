@@ -12,6 +12,7 @@ import {
   type ManagedProcess,
   type Services,
 } from '@wmo/dev-services';
+import { cpuSecondsOf, sumKnown, type CpuSeconds } from './cpu-time';
 
 /** FerretDB + Redis of this run, and later the api and worker started from dist/. */
 export interface ChurnStack {
@@ -25,6 +26,8 @@ export interface ChurnStack {
   startApps(): Promise<void>;
   /** Peak resident memory (VmHWM) of the api and of the largest worker so far, in MB. */
   peakRssMb(): { readonly api: number | null; readonly worker: number | null };
+  /** CPU seconds used so far by the api, the workers (together), FerretDB and Redis. */
+  cpuSeconds(): CpuSeconds;
   /**
    * Stops the (first) worker and starts a new one on the same data and Redis; resolves with the ms from
    * the new process's start until it says it is ready to recompute.
@@ -140,6 +143,20 @@ export async function startStack(
       api: peakRssMb(apps[0]?.pid),
       worker: maxOf(apps.slice(1).map((app) => peakRssMb(app.pid))),
     }),
+    cpuSeconds: () => {
+      const serverPid = (scheme: string) =>
+        services.started.find((server) => server.url.startsWith(scheme))?.pid;
+      return new Map([
+        ['api', cpuSecondsOf(apps[0]?.pid)],
+        [
+          workers > 1 ? `workers (${workers})` : 'worker',
+          sumKnown(apps.slice(1).map((app) => cpuSecondsOf(app.pid))),
+        ],
+        ['FerretDB', cpuSecondsOf(serverPid('mongodb:'))],
+        ['redis-server', cpuSecondsOf(serverPid('redis:'))],
+        ['bench (this process)', (process.cpuUsage().user + process.cpuUsage().system) / 1e6],
+      ]);
+    },
     stopApps,
     stop: () =>
       (stopping ??= stopApps()
