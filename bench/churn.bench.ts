@@ -36,6 +36,7 @@ const FLAGS = [
   'worker-heap-mb',
   'profile',
   'workers',
+  'node-env',
 ];
 
 /** The apps' heap limits as infra/k8s deploys them (NODE_OPTIONS there). */
@@ -89,6 +90,8 @@ async function main(): Promise<void> {
     startStack(flags.get('log-level') ?? 'warn', heapMb, {
       profileDir: flags.get('profile'),
       workers,
+      // As infra/k8s runs them, unless `--node-env test` (how runs before 2026-12-03 noon ran).
+      nodeEnv: flags.get('node-env') === 'test' ? 'test' : 'production',
     }),
   );
   let connection: Connection | undefined;

@@ -50,12 +50,14 @@ export interface StackOptions {
   readonly profileDir?: string;
   /** Worker processes (infra/k8s deploys 2); 1 unless said. */
   readonly workers?: number;
+  /** NODE_ENV of api and workers: `test` unless said (`production` is how infra/k8s runs them). */
+  readonly nodeEnv?: 'test' | 'production';
 }
 
 export async function startStack(
   logLevel: string,
   heapMb: HeapLimits = { api: 0, worker: 0 },
-  { profileDir, workers = 1 }: StackOptions = {},
+  { profileDir, workers = 1, nodeEnv = 'test' }: StackOptions = {},
 ): Promise<ChurnStack> {
   installCleanupHandlers();
   const services = await startServices();
@@ -71,7 +73,7 @@ export async function startStack(
   };
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    NODE_ENV: 'test',
+    NODE_ENV: nodeEnv,
     PORT: String(port),
     MONGODB_URI: services.mongoUri,
     MONGODB_DB: dbName,
