@@ -18,6 +18,13 @@ describe('Redis connection roles', () => {
     expect(redisOptionsFor('commands').maxRetriesPerRequest).toBeGreaterThan(0);
   });
 
+  it('auto-pipelines only the plain command connection', () => {
+    expect(redisOptionsFor('commands').enableAutoPipelining).toBe(true);
+    for (const role of ['queue', 'blocking', 'subscriber'] as const) {
+      expect(redisOptionsFor(role).enableAutoPipelining).toBeFalsy();
+    }
+  });
+
   it('reconnects soon but at most every 2 s', () => {
     const retry = redisOptionsFor('blocking').retryStrategy;
     expect(retry?.(1)).toBe(200);
