@@ -40,6 +40,41 @@ describe('recompute backlog (Redis)', () => {
     ]);
   });
 
+  it('keeps the latest stream entry of the marks, and none once a mark had none', async () => {
+    const capacity = { kind: 'CAPACITY_CHANGED', offeringId: 'o1' } as const;
+    await backlog.add([
+      { requestId: 'later', cause: capacity, streamId: '1764000000000-3' },
+      { requestId: 'mixed', cause: capacity, streamId: '1764000000000-1' },
+      { requestId: 'none', cause: { kind: 'SWEEP' } },
+    ]);
+    await backlog.add([
+      // Earlier than the first mark (a slower change job): the later one stays.
+      { requestId: 'later', cause: capacity, streamId: '1763999999999-9' },
+      { requestId: 'later', cause: capacity, streamId: '1764000000000-12' },
+      { requestId: 'mixed', cause: { kind: 'REQUEST_CHANGED' } },
+      { requestId: 'none', cause: capacity, streamId: '1764000000000-5' },
+    ]);
+    const taken = await backlog.take(10);
+    expect(Object.fromEntries(taken.map((entry) => [entry.requestId, entry.streamId]))).toEqual({
+      later: '1764000000000-12',
+      mixed: undefined,
+      none: undefined,
+    });
+  });
+
+  it('reads an entry written before stream ids were kept as one without', async () => {
+    const prefix = `{test-${randomUUID()}}`;
+    const old = new RecomputeBacklog(redis, prefix, 0, { settleMs: 0, maxWaitMs: 0 });
+    await redis.hset(`${prefix}:recompute:0:entries`, 'r', '4|0|1764000000000|{"kind":"SWEEP"}');
+    await redis.zadd(`${prefix}:recompute:0:line`, 0, 'r');
+    await old.add([
+      { requestId: 'r', cause: { kind: 'CAPACITY_CHANGED' }, streamId: '1764000000000-1' },
+    ]);
+    const [entry] = await old.take(10);
+    expect(entry).toMatchObject({ requestId: 'r', cause: { kind: 'CAPACITY_CHANGED' } });
+    expect(entry?.streamId).toBeUndefined();
+  });
+
   it('takes the soonest due first and only as many as asked', async () => {
     await backlog.add([{ requestId: 'first', cause: { kind: 'SWEEP' } }]);
     await sleep(5);

@@ -75,7 +75,8 @@ export interface WorkSummary {
 export function printWork(work: WorkSummary): void {
   heading('work done (shortlist recomputes) against naive recomputes');
   const counts = work.counters ?? work.observed;
-  const done = counts.stored + counts.unchanged + counts.skipped;
+  // Skipped entries are not ranked: a closed request, or a head stored since its changes asked.
+  const done = counts.stored + counts.unchanged;
   // A run cut off by its deadline has work left: what is queued will be recomputed too.
   const queued = Math.max(0, work.backlog - work.changesPending);
   const committed = done + queued;
@@ -87,7 +88,8 @@ export function printWork(work: WorkSummary): void {
   printTable([
     ['', 'recomputes', 'naive / this run'],
     [
-      `done: stored ${counts.stored}, unchanged ${counts.unchanged}, skipped ${counts.skipped}`,
+      `done: stored ${counts.stored}, unchanged ${counts.unchanged} ` +
+        `(not ranked: skipped ${counts.skipped}, closed or already current)`,
       formatCount(done),
       '',
     ],

@@ -24,7 +24,9 @@ export class MatchingJobHandlerSet {
   readonly handlers: MatchingJobHandlers = {
     'offering-changed': async ({ offeringId, cause, previous, streamId }) => {
       const requestIds = await this.affected.ofOfferingChange(offeringId, previous, streamId);
-      await this.queue.recomputeShortlists(requestIds.map((requestId) => ({ requestId, cause })));
+      await this.queue.recomputeShortlists(
+        requestIds.map((requestId) => ({ requestId, cause, streamId })),
+      );
       return { affected: requestIds.length };
     },
     'request-changed': async ({ requestId, cause }) => {

@@ -5,6 +5,13 @@ import type { ShortlistCause } from '@wmo/domain';
 export interface BacklogItem {
   readonly requestId: string;
   readonly cause: ShortlistCause;
+  /**
+   * The offering change stream entry of the change that asks, when that change is all it waits
+   * for: a head ranked from inputs at or after it already shows what a recompute would. Absent
+   * (a request or policy change, a sweep, a re-check): recompute whatever the head says.
+   * An entry marked several times keeps the latest of them, or none once any mark had none.
+   */
+  readonly streamId?: string;
 }
 
 /** An item as taken by the worker: `seq` identifies this version of it. */
@@ -21,20 +28,38 @@ local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
 // Marks each request once (HSET overwrites: the latest cause wins). An entry is due once no
 // change has reached it for `settle` ms, but never later than `maxWait` ms after its first mark:
 // a burst of changes to one request makes one recompute after the burst, not one per change.
-// Entry: seq|earlier takes|first mark (ms)|cause.
+// Entry: seq|earlier takes|first mark (ms)|stream id|cause. The stream id is the latest of the
+// marks' offering change stream entries, or '*' once any mark had none (and in an entry written
+// before stream ids were kept: seq|takes|first|cause).
 const ADD = `
 ${REDIS_NOW}
 local settle = tonumber(ARGV[1])
 local maxWait = tonumber(ARGV[2])
-for i = 3, #ARGV, 2 do
+local function later(a, b)
+  if a == '*' or b == '*' then return '*' end
+  local am, as = string.match(a, '^(%d+)-(%d+)$')
+  local bm, bs = string.match(b, '^(%d+)-(%d+)$')
+  if not am or not bm then return '*' end
+  am, as, bm, bs = tonumber(am), tonumber(as), tonumber(bm), tonumber(bs)
+  if am > bm or (am == bm and as >= bs) then return a end
+  return b
+end
+for i = 3, #ARGV, 3 do
   local first = now
+  local since = ARGV[i + 1]
+  if since == '' then since = '*' end
   local raw = redis.call('HGET', KEYS[2], ARGV[i])
-  if raw then first = tonumber(string.match(raw, '^%d+|%d+|(%d+)|')) or now end
+  if raw then
+    local f, rest = string.match(raw, '^%d+|%d+|(%d+)|(.*)$')
+    first = tonumber(f) or now
+    local known = rest and string.match(rest, '^([^|{]*)|')
+    since = later(since, known or '*')
+  end
   local seq = redis.call('INCR', KEYS[3])
-  redis.call('HSET', KEYS[2], ARGV[i], seq .. '|0|' .. first .. '|' .. ARGV[i + 1])
+  redis.call('HSET', KEYS[2], ARGV[i], seq .. '|0|' .. first .. '|' .. since .. '|' .. ARGV[i + 2])
   redis.call('ZADD', KEYS[1], math.min(now + settle, first + maxWait), ARGV[i])
 end
-return (#ARGV - 2) / 2`;
+return (#ARGV - 2) / 3`;
 
 // Returns the due entries, soonest due first, and counts the take; they stay until done.
 const TAKE = `
@@ -144,7 +169,11 @@ export class RecomputeBacklog {
   async add(items: readonly BacklogItem[]): Promise<void> {
     for (let start = 0; start < items.length; start += CHUNK) {
       const chunk = items.slice(start, start + CHUNK);
-      const args = chunk.flatMap((item) => [item.requestId, JSON.stringify(item.cause)]);
+      const args = chunk.flatMap((item) => [
+        item.requestId,
+        item.streamId ?? '',
+        JSON.stringify(item.cause),
+      ]);
       await this.redis.eval(
         ADD,
         3,
@@ -198,16 +227,22 @@ export class RecomputeBacklog {
   }
 }
 
-/** `seq|earlier takes|first mark|cause-json`, as TAKE returns it (before counting this take). */
+/**
+ * `seq|earlier takes|first mark|stream id|cause-json` (or, written before stream ids were kept,
+ * without the stream id), as TAKE returns it (before counting this take).
+ */
 export function parseEntry(requestId: string, raw: string): BacklogEntry | null {
-  const match = /^(\d+)\|(\d+)\|\d+\|(.*)$/s.exec(raw);
+  const match = /^(\d+)\|(\d+)\|\d+\|(?:([^|{]*)\|)?(\{.*)$/s.exec(raw);
   if (!match) return null;
-  const [, seq, taken, cause] = match;
+  const [, seq, taken, streamId, cause] = match;
   return {
     requestId,
     seq: Number(seq),
     // The count before this take: any earlier take of this version never finished.
     retaken: Number(taken) > 0,
     cause: JSON.parse(cause as string) as ShortlistCause,
+    ...(streamId && STREAM_ID.test(streamId) ? { streamId } : {}),
   };
 }
+
+const STREAM_ID = /^\d+-\d+$/;

@@ -45,6 +45,7 @@ export class BacklogDrain {
           requestId: entry.requestId,
           cause: entry.cause,
           verify: entry.retaken,
+          streamId: entry.streamId,
         })),
       );
       // Only now: a batch that fails stays in the backlog and is taken again on the retry.

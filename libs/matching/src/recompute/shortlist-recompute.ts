@@ -9,6 +9,7 @@ import {
 } from '@wmo/domain';
 import { encodeContent, ShortlistRepository, type EncodedContent } from '@wmo/persistence';
 import { MatchingQueue, type BacklogItem } from '@wmo/queue';
+import { compareStreamIds } from '../read-model/change-stream-follower';
 import { forEachConcurrently } from '../shared/for-each-concurrently';
 import { StepClock } from '../shared/step-clock';
 import { OfferingCache } from '../read-model/offering-cache';
@@ -22,13 +23,18 @@ import { ShortlistHeads } from './shortlist-heads';
 export type RecomputeOutcome =
   | { readonly kind: 'stored'; readonly revision: number }
   | { readonly kind: 'unchanged'; readonly revision: number }
-  | { readonly kind: 'skipped'; readonly why: 'not-open' };
+  | { readonly kind: 'skipped'; readonly why: 'not-open' | 'already-current' };
 
 export interface RecomputeItem {
   readonly requestId: string;
   readonly cause: ShortlistCause;
   /** Ask the database, not the cached head, where the request stands (after a failed try). */
   readonly verify?: boolean;
+  /**
+   * The latest offering change stream entry asking for this recompute, when such changes are all
+   * it waits for (BacklogItem.streamId): a head ranked from inputs at or after it is current.
+   */
+  readonly streamId?: string;
 }
 
 const MAX_ATTEMPTS = 5;
@@ -98,6 +104,12 @@ export class ShortlistRecompute {
       const request = this.book.get(item.requestId);
       if (!request) {
         outcomes[index] = { kind: 'skipped', why: 'not-open' };
+        return;
+      }
+      if (reflects(heads.get(item.requestId), item.streamId)) {
+        // Stored since the change job read the head it judged: ranked from inputs that hold
+        // every change that asked, so a ranking now would show the same.
+        outcomes[index] = { kind: 'skipped', why: 'already-current' };
         return;
       }
       const { ranked, shown } = rank(request, computedAt);
@@ -304,4 +316,13 @@ function revisionOf(
     cause: item.cause,
     options: ranked.options,
   };
+}
+
+/** Whether a head was ranked from inputs at or after the offering change stream entry. */
+function reflects(head: CachedHead | undefined, streamId: string | undefined): boolean {
+  return (
+    streamId !== undefined &&
+    head?.position !== undefined &&
+    compareStreamIds(head.position, streamId) >= 0
+  );
 }
