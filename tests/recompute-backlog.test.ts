@@ -62,17 +62,14 @@ describe('recompute backlog (Redis)', () => {
     });
   });
 
-  it('reads an entry written before stream ids were kept as one without', async () => {
+  it('writes the stream entry inside the cause, where a reader that does not know it parses it', async () => {
     const prefix = `{test-${randomUUID()}}`;
-    const old = new RecomputeBacklog(redis, prefix, 0, { settleMs: 0, maxWaitMs: 0 });
-    await redis.hset(`${prefix}:recompute:0:entries`, 'r', '4|0|1764000000000|{"kind":"SWEEP"}');
-    await redis.zadd(`${prefix}:recompute:0:line`, 0, 'r');
-    await old.add([
-      { requestId: 'r', cause: { kind: 'CAPACITY_CHANGED' }, streamId: '1764000000000-1' },
-    ]);
-    const [entry] = await old.take(10);
-    expect(entry).toMatchObject({ requestId: 'r', cause: { kind: 'CAPACITY_CHANGED' } });
-    expect(entry?.streamId).toBeUndefined();
+    const marked = new RecomputeBacklog(redis, prefix, 0, { settleMs: 0, maxWaitMs: 0 });
+    const cause = { kind: 'CAPACITY_CHANGED', offeringId: 'o1' } as const;
+    await marked.add([{ requestId: 'r', cause, streamId: '1764000000000-1' }]);
+    const raw = await redis.hget(`${prefix}:recompute:0:entries`, 'r');
+    const json = /^\d+\|\d+\|\d+\|(.*)$/.exec(raw ?? '')?.[1] ?? '';
+    expect(JSON.parse(json)).toEqual({ ...cause, '@streamId': '1764000000000-1' });
   });
 
   it('takes the soonest due first and only as many as asked', async () => {

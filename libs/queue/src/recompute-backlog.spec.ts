@@ -33,15 +33,17 @@ describe('parseEntry', () => {
   });
 
   it('reads the stream entry the marks were waiting for, when there is one', () => {
-    const cause = '{"kind":"CAPACITY_CHANGED","offeringId":"o|1"}';
-    expect(parseEntry('r1', `7|0|1764000000000|1764000000000-4|${cause}`)).toEqual({
+    const cause = '{"kind":"CAPACITY_CHANGED","offeringId":"o|1"';
+    expect(parseEntry('r1', `7|0|1764000000000|${cause},"@streamId":"1764000000000-4"}`)).toEqual({
       requestId: 'r1',
       seq: 7,
       retaken: false,
       cause: { kind: 'CAPACITY_CHANGED', offeringId: 'o|1' },
       streamId: '1764000000000-4',
     });
-    expect(parseEntry('r1', `7|0|1764000000000|*|${cause}`)?.streamId).toBeUndefined();
-    expect(parseEntry('r1', `7|0|1764000000000|${cause}`)?.streamId).toBeUndefined();
+    expect(parseEntry('r1', `7|0|1764000000000|${cause}}`)?.streamId).toBeUndefined();
+    expect(parseEntry('r1', `7|0|1764000000000|${cause},"@streamId":"x"}`)).toMatchObject({
+      cause: { kind: 'CAPACITY_CHANGED', offeringId: 'o|1' },
+    });
   });
 });

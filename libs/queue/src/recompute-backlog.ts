@@ -28,18 +28,18 @@ local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
 // Marks each request once (HSET overwrites: the latest cause wins). An entry is due once no
 // change has reached it for `settle` ms, but never later than `maxWait` ms after its first mark:
 // a burst of changes to one request makes one recompute after the burst, not one per change.
-// Entry: seq|earlier takes|first mark (ms)|stream id|cause. The stream id is the latest of the
-// marks' offering change stream entries, or '*' once any mark had none (and in an entry written
-// before stream ids were kept: seq|takes|first|cause).
+// Entry: seq|earlier takes|first mark (ms)|cause, the cause's JSON ending in
+// `"@streamId":"<id>"}` while only marks with an offering change stream entry reached it: the
+// latest of their entries. Inside the JSON, so a reader that does not know it still parses it.
 const ADD = `
 ${REDIS_NOW}
 local settle = tonumber(ARGV[1])
 local maxWait = tonumber(ARGV[2])
 local function later(a, b)
-  if a == '*' or b == '*' then return '*' end
+  if a == '' or b == '' then return '' end
   local am, as = string.match(a, '^(%d+)-(%d+)$')
   local bm, bs = string.match(b, '^(%d+)-(%d+)$')
-  if not am or not bm then return '*' end
+  if not am or not bm then return '' end
   am, as, bm, bs = tonumber(am), tonumber(as), tonumber(bm), tonumber(bs)
   if am > bm or (am == bm and as >= bs) then return a end
   return b
@@ -47,16 +47,15 @@ end
 for i = 3, #ARGV, 3 do
   local first = now
   local since = ARGV[i + 1]
-  if since == '' then since = '*' end
   local raw = redis.call('HGET', KEYS[2], ARGV[i])
   if raw then
-    local f, rest = string.match(raw, '^%d+|%d+|(%d+)|(.*)$')
-    first = tonumber(f) or now
-    local known = rest and string.match(rest, '^([^|{]*)|')
-    since = later(since, known or '*')
+    first = tonumber(string.match(raw, '^%d+|%d+|(%d+)|')) or now
+    since = later(since, string.match(raw, ',"@streamId":"([%d%-]+)"}$') or '')
   end
+  local cause = ARGV[i + 2]
+  if since ~= '' then cause = string.sub(cause, 1, -2) .. ',"@streamId":"' .. since .. '"}' end
   local seq = redis.call('INCR', KEYS[3])
-  redis.call('HSET', KEYS[2], ARGV[i], seq .. '|0|' .. first .. '|' .. since .. '|' .. ARGV[i + 2])
+  redis.call('HSET', KEYS[2], ARGV[i], seq .. '|0|' .. first .. '|' .. cause)
   redis.call('ZADD', KEYS[1], math.min(now + settle, first + maxWait), ARGV[i])
 end
 return (#ARGV - 2) / 3`;
@@ -227,21 +226,21 @@ export class RecomputeBacklog {
   }
 }
 
-/**
- * `seq|earlier takes|first mark|stream id|cause-json` (or, written before stream ids were kept,
- * without the stream id), as TAKE returns it (before counting this take).
- */
+/** `seq|earlier takes|first mark|cause-json`, as TAKE returns it (before counting this take). */
 export function parseEntry(requestId: string, raw: string): BacklogEntry | null {
-  const match = /^(\d+)\|(\d+)\|\d+\|(?:([^|{]*)\|)?(\{.*)$/s.exec(raw);
+  const match = /^(\d+)\|(\d+)\|\d+\|(.*)$/s.exec(raw);
   if (!match) return null;
-  const [, seq, taken, streamId, cause] = match;
+  const [, seq, taken, json] = match;
+  const { '@streamId': streamId, ...cause } = JSON.parse(json as string) as ShortlistCause & {
+    '@streamId'?: unknown;
+  };
   return {
     requestId,
     seq: Number(seq),
     // The count before this take: any earlier take of this version never finished.
     retaken: Number(taken) > 0,
-    cause: JSON.parse(cause as string) as ShortlistCause,
-    ...(streamId && STREAM_ID.test(streamId) ? { streamId } : {}),
+    cause,
+    ...(typeof streamId === 'string' && STREAM_ID.test(streamId) ? { streamId } : {}),
   };
 }
 
