@@ -62,8 +62,12 @@ export class MatchingWorker
   }
 
   private async warmUpAndStart(): Promise<void> {
-    // Warm up before taking jobs, so the first burst does not wait for the full reads.
-    await Promise.all([this.offerings.sync(), this.book.sync(), this.heads.ensureComplete()]);
+    // Warm up before taking jobs, so the first burst does not wait for the full reads. Heads
+    // first when they must be rebuilt from the database (Redis lost them): the rebuild holds
+    // every head in memory for a moment, and not on top of the offerings and requests it loads
+    // next (the worker's peak memory at national scale; a no-op when Redis has them).
+    await this.heads.ensureComplete();
+    await Promise.all([this.offerings.sync(), this.book.sync()]);
     this.loaded = true;
     // Each backlog partition's drain holds a slot while its backlog has entries (it waits for
     // them to settle): the change jobs get WORKER_CONCURRENCY slots beside them, so a burst's
