@@ -8,11 +8,11 @@ import {
 } from '@wmo/domain';
 import type { OfferingSnapshot } from '@wmo/queue';
 import { findPostcodeArea } from '@wmo/reference';
-import { compareStreamIds } from '../read-model/change-stream-follower';
 import { OfferingCache } from '../read-model/offering-cache';
 import { verdictOf } from './offering-verdict';
 import { PolicyBook } from '../read-model/policy-book';
 import { RequestBook } from '../read-model/request-book';
+import { reflectsChange } from './head-codec';
 import { ShortlistHeads } from './shortlist-heads';
 import { StepClock } from '../shared/step-clock';
 
@@ -86,7 +86,7 @@ export class AffectedRequests {
     const affected: string[] = [];
     for (const { request, before: was, after: is } of reached) {
       const head = heads.get(request.id);
-      if (streamId && head?.position && compareStreamIds(head.position, streamId) >= 0) continue;
+      if (reflectsChange(head, streamId)) continue;
       const unknown = !beforeKnown && !head?.shown;
       if (unknown || mayChangeOptions(request, head?.shown, offeringId, was, is)) {
         affected.push(request.id);

@@ -1,5 +1,5 @@
 import type { ShownSummary } from '@wmo/domain';
-import { fromStored, headNote, parseHead } from './head-codec';
+import { fromStored, headNote, parseHead, reflectsChange } from './head-codec';
 
 const shown: ShownSummary = {
   offeringIds: ['65a0000000000000000000b1', '65a0000000000000000000b2'],
@@ -39,5 +39,15 @@ describe('head codec', () => {
       shown,
     });
     expect(fromStored({ revision: 2, digest: 'd' })).toEqual({ revision: 2, digest: 'd' });
+  });
+
+  it('says a head reflects a change only when ranked from inputs at or after its entry', () => {
+    const head = { revision: 3, digest: 'd', position: '1764000000000-5' };
+    expect(reflectsChange(head, '1764000000000-5')).toBe(true);
+    expect(reflectsChange(head, '1763999999999-9')).toBe(true);
+    expect(reflectsChange(head, '1764000000000-6')).toBe(false);
+    expect(reflectsChange(head, undefined)).toBe(false);
+    expect(reflectsChange({ revision: 3, digest: 'd' }, '1764000000000-5')).toBe(false);
+    expect(reflectsChange(undefined, '1764000000000-5')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import type { ShownSummary } from '@wmo/domain';
 import type { ShortlistHead } from '@wmo/persistence';
+import { compareStreamIds } from '../read-model/change-stream-follower';
 
 /**
  * A head as cached, with what the worker that computed it knew: the offering change stream
@@ -16,6 +17,18 @@ export interface CachedHead extends ShortlistHead {
  */
 export function headNote(head: Pick<CachedHead, 'position' | 'shown'>): string {
   return `${head.position ?? ''}` + (head.shown ? `:${JSON.stringify(head.shown)}` : '');
+}
+
+/**
+ * Whether a head was ranked from inputs at or after an offering change stream entry, and so
+ * already shows what that change does.
+ */
+export function reflectsChange(
+  head: CachedHead | undefined,
+  streamId: string | undefined,
+): boolean {
+  const position = head?.position;
+  return !!streamId && !!position && compareStreamIds(position, streamId) >= 0;
 }
 
 /** A head read from the database, with what its writer's note says. */

@@ -9,7 +9,6 @@ import {
 } from '@wmo/domain';
 import { encodeContent, ShortlistRepository, type EncodedContent } from '@wmo/persistence';
 import { MatchingQueue, type BacklogItem } from '@wmo/queue';
-import { compareStreamIds } from '../read-model/change-stream-follower';
 import { forEachConcurrently } from '../shared/for-each-concurrently';
 import { StepClock } from '../shared/step-clock';
 import { OfferingCache } from '../read-model/offering-cache';
@@ -17,7 +16,7 @@ import { PolicyBook } from '../read-model/policy-book';
 import { RequestBook } from '../read-model/request-book';
 import { ShortlistEvents } from './shortlist-events';
 import { verdictFor } from './offering-verdict';
-import { fromStored, headNote, type CachedHead } from './head-codec';
+import { fromStored, headNote, reflectsChange, type CachedHead } from './head-codec';
 import { ShortlistHeads } from './shortlist-heads';
 
 export type RecomputeOutcome =
@@ -106,7 +105,7 @@ export class ShortlistRecompute {
         outcomes[index] = { kind: 'skipped', why: 'not-open' };
         return;
       }
-      if (reflects(heads.get(item.requestId), item.streamId)) {
+      if (reflectsChange(heads.get(item.requestId), item.streamId)) {
         // Stored since the change job read the head it judged: ranked from inputs that hold
         // every change that asked, so a ranking now would show the same.
         outcomes[index] = { kind: 'skipped', why: 'already-current' };
@@ -316,13 +315,4 @@ function revisionOf(
     cause: item.cause,
     options: ranked.options,
   };
-}
-
-/** Whether a head was ranked from inputs at or after the offering change stream entry. */
-function reflects(head: CachedHead | undefined, streamId: string | undefined): boolean {
-  return (
-    streamId !== undefined &&
-    head?.position !== undefined &&
-    compareStreamIds(head.position, streamId) >= 0
-  );
 }
