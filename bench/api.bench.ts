@@ -145,7 +145,6 @@ async function measure(
   };
 }
 
-/** The api's schema as SDL, from its introspection (on outside production). */
 function rssMb(pid: number): string {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');

@@ -58,6 +58,11 @@ export function printCpuUse(
       `(Linux /proc; ${cores} cores)`,
   );
   const rows: string[][] = [['process', 'CPU s', 'of one core over the window']];
+  const row = (name: string, seconds: number) => [
+    name,
+    seconds.toFixed(2),
+    `${formatCount(Math.round((100 * seconds * 1000) / windowMs))} %`,
+  ];
   let total = 0;
   for (const [name, end] of after) {
     const start = before.get(name);
@@ -67,17 +72,9 @@ export function printCpuUse(
     }
     const used = end - start;
     total += used;
-    rows.push([
-      name,
-      used.toFixed(2),
-      `${formatCount(Math.round((100 * used * 1000) / windowMs))} %`,
-    ]);
+    rows.push(row(name, used));
   }
-  rows.push([
-    'all',
-    total.toFixed(2),
-    `${formatCount(Math.round((100 * total * 1000) / windowMs))} %`,
-  ]);
+  rows.push(row('all', total));
   printTable(rows);
   process.stdout.write(
     `window ${(windowMs / 1000).toFixed(1)} s (it ends when the wait saw an idle queue twice, ` +

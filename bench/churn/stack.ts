@@ -146,6 +146,7 @@ export async function startStack(
       worker: maxOf(apps.slice(1).map((app) => peakRssMb(app.pid))),
     }),
     cpuSeconds: () => {
+      const own = process.cpuUsage();
       const serverPid = (scheme: string) =>
         services.started.find((server) => server.url.startsWith(scheme))?.pid;
       return new Map([
@@ -156,7 +157,7 @@ export async function startStack(
         ],
         ['FerretDB', cpuSecondsOf(serverPid('mongodb:'))],
         ['redis-server', cpuSecondsOf(serverPid('redis:'))],
-        ['bench (this process)', (process.cpuUsage().user + process.cpuUsage().system) / 1e6],
+        ['bench (this process)', (own.user + own.system) / 1e6],
       ]);
     },
     stopApps,
