@@ -5,6 +5,7 @@ import { json } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { loadConfig } from '@wmo/config';
+import { requestLogger } from '@wmo/observability';
 import { AppModule } from './app.module';
 import { tokenLimit } from './graphql/token-limit.middleware';
 import { ApiMetrics } from './metrics/api-metrics';
@@ -18,6 +19,8 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
   const logger = app.get(Logger);
   app.useLogger(logger);
+  // First: every answer, even one from the middleware below, has a request id and a line.
+  app.use(requestLogger('api', config.LOG_LEVEL));
   app.disable('x-powered-by');
   // The anonymous rate limit counts per client address: behind proxies, name how many.
   if (config.TRUST_PROXY_HOPS > 0) app.set('trust proxy', config.TRUST_PROXY_HOPS);

@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { loadConfig } from '@wmo/config';
-import { ShutdownState } from '@wmo/observability';
+import { requestLogger, ShutdownState } from '@wmo/observability';
 import { MatchingWorker } from './matching-worker';
 import { stopAllQueueWorkers } from './queue-processor';
 import { WorkerModule } from './worker.module';
@@ -19,6 +19,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(WorkerModule, { bufferLogs: true });
   const logger = app.get(Logger);
   app.useLogger(logger);
+  app.use(requestLogger('worker', config.LOG_LEVEL));
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;

@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { DynamicModule } from '@nestjs/common';
+import { Logger as NestLogger, type DynamicModule } from '@nestjs/common';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@wmo/config';
 import { Logger, LoggerModule, PinoLogger, type Params } from 'nestjs-pino';
+import type { Logger as Pino } from 'pino';
+import { pinoHttp, type HttpLogger } from 'pino-http';
 import { REDACTED_PATHS } from './log-redaction';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id';
 
@@ -12,9 +14,10 @@ type LogLevel = AppConfig['LOG_LEVEL'];
 const QUIET_PATHS = /^\/(health|ready|metrics)(\/|$|\?)/;
 
 /**
- * pino-http settings shared by api, worker and scripts: JSON lines with `app`, `msg` and, inside
- * a request, that request's `requestId` on every line; credentials and client fields redacted;
- * no query strings (they may carry input) and no bodies in the request log line.
+ * pino-http settings shared by api, worker and scripts: JSON lines with `app` and `msg`; a
+ * request's own line and the lines logged with `RequestLog` carry its `requestId`; credentials
+ * and client fields redacted; no query strings (they may carry input) and no bodies in the
+ * request log line.
  */
 export function loggingParams(app: AppName, level: LogLevel): Params {
   return {
@@ -46,12 +49,41 @@ export function loggingParams(app: AppName, level: LogLevel): Params {
   };
 }
 
-/** The Nest logging module of an app (request logging middleware and the `Logger` provider). */
+/** One per process and app: every line of the process goes through its logger. */
+const requestLoggers = new Map<AppName, HttpLogger>();
+
+/**
+ * The request log middleware of an app (pino-http: the request id, its header, one line per
+ * request, `req.log`). Mount it with `app.use`, before anything that answers.
+ *
+ * nestjs-pino's own middleware is not mounted: it binds each request to an AsyncLocalStorage
+ * store, and on Node 20 a store in use makes every promise of the process run async hooks —
+ * about a quarter of a warm read's CPU in the api (bench/RESULTS.md section 12), and in the
+ * worker, from its first health probe on, a cost on every recompute. Lines about a request
+ * that should carry its id are logged with `RequestLog`, from where the request is at hand.
+ */
+export function requestLogger(app: AppName, level: LogLevel): HttpLogger {
+  let logger = requestLoggers.get(app);
+  if (!logger) {
+    const { pinoHttp: options } = loggingParams(app, level);
+    logger = pinoHttp(options as Parameters<typeof pinoHttp>[0]);
+    requestLoggers.set(app, logger);
+  }
+  return logger;
+}
+
+/**
+ * The Nest logging module of an app (the `Logger` provider; lines outside a request). It logs
+ * through the same pino logger as `requestLogger`, and mounts no middleware of its own.
+ */
 export function loggingModule(app: AppName): DynamicModule {
   return LoggerModule.forRootAsync({
     imports: [ConfigModule],
     inject: [APP_CONFIG],
-    useFactory: (config: AppConfig) => loggingParams(app, config.LOG_LEVEL),
+    useFactory: (config: AppConfig): Params => ({
+      pinoHttp: { logger: requestLogger(app, config.LOG_LEVEL).logger },
+      forRoutes: [],
+    }),
   });
 }
 
@@ -59,4 +91,51 @@ export function loggingModule(app: AppName): DynamicModule {
 export function standaloneLogger(app: AppName, level: LogLevel): Logger {
   const params = loggingParams(app, level);
   return new Logger(new PinoLogger(params), params);
+}
+
+type Fields = Record<string, unknown>;
+
+/**
+ * Lines about one request: with its `requestId` (through pino-http's `req.log`) when the
+ * request passed the request log middleware, otherwise through Nest's logger like any line.
+ * `context` names the part that logs, as Nest's `Logger` does.
+ */
+export class RequestLog {
+  private readonly fallback: NestLogger;
+
+  constructor(private readonly context: string) {
+    this.fallback = new NestLogger(context);
+  }
+
+  debug(req: unknown, fields: Fields): void {
+    const log = logOf(req);
+    if (log) log.debug({ context: this.context, ...fields });
+    else this.fallback.debug(fields);
+  }
+
+  warn(req: unknown, message: string): void {
+    const log = logOf(req);
+    if (log) log.warn({ context: this.context }, message);
+    else this.fallback.warn(message);
+  }
+
+  error(req: unknown, message: string, stack?: string): void {
+    const log = logOf(req);
+    if (log && stack) log.error({ context: this.context, err: errorWithStack(message, stack) });
+    else if (log) log.error({ context: this.context }, message);
+    else if (stack) this.fallback.error(message, stack);
+    else this.fallback.error(message);
+  }
+}
+
+/** As nestjs-pino logs `error(message, stack)`: an `err` with that message and stack. */
+function errorWithStack(message: string, stack: string): Error {
+  const error = new Error(message);
+  error.stack = stack;
+  return error;
+}
+
+function logOf(req: unknown): Pino | undefined {
+  const log = (req as { log?: Pino } | null | undefined)?.log;
+  return log && typeof log.child === 'function' ? log : undefined;
 }

@@ -1,6 +1,5 @@
 import {
   Injectable,
-  Logger,
   type CallHandler,
   type ExecutionContext,
   type NestInterceptor,
@@ -8,6 +7,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { auditActorOf, type Actor, type AuditTarget } from '@wmo/domain';
+import { RequestLog } from '@wmo/observability';
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { tap, type Observable } from 'rxjs';
 import { AccessTokenService } from '../auth/access-token.service';
@@ -24,7 +24,7 @@ const MAX_FIELDS = 40;
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
-  private readonly logger = new Logger(AuditInterceptor.name);
+  private readonly log = new RequestLog(AuditInterceptor.name);
 
   constructor(
     private readonly reflector: Reflector,
@@ -66,7 +66,7 @@ export class AuditInterceptor implements NestInterceptor {
             });
           }
         } catch (error) {
-          this.logger.error(`audit entry for ${info.fieldName} not made: ${String(error)}`);
+          this.log.error(req, `audit entry for ${info.fieldName} not made: ${String(error)}`);
         }
       }),
     );

@@ -2,12 +2,12 @@ import {
   Catch,
   HttpException,
   HttpStatus,
-  Logger,
   type ArgumentsHost,
   type ExceptionFilter,
 } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError, InvalidInputError } from '@wmo/domain';
+import { RequestLog } from '@wmo/observability';
 
 const STATUS: Record<DomainError['code'], number> = {
   BAD_USER_INPUT: HttpStatus.BAD_REQUEST,
@@ -24,10 +24,11 @@ const STATUS: Record<DomainError['code'], number> = {
  */
 @Catch()
 export class ExchangeErrorsFilter implements ExceptionFilter {
-  private readonly logger = new Logger('Exchange');
+  private readonly log = new RequestLog('Exchange');
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
     if (error instanceof DomainError) {
       response.status(STATUS[error.code]).json({
         code: error.code,
@@ -42,7 +43,10 @@ export class ExchangeErrorsFilter implements ExceptionFilter {
         .json({ code: 'BAD_USER_INPUT', message: 'Dit verzoek klopt niet.' });
       return;
     }
-    this.logger.error(error instanceof Error ? error.message : String(error));
+    this.log.error(
+      http.getRequest<unknown>(),
+      error instanceof Error ? error.message : String(error),
+    );
     response
       .status(HttpStatus.INTERNAL_SERVER_ERROR)
       .json({ code: 'INTERNAL_SERVER_ERROR', message: 'Er ging iets mis. Probeer het opnieuw.' });

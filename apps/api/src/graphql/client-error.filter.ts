@@ -1,6 +1,7 @@
-import { Catch, HttpStatus, Logger, type ArgumentsHost } from '@nestjs/common';
+import { Catch, HttpStatus, type ArgumentsHost } from '@nestjs/common';
 import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
 import { DomainError } from '@wmo/domain';
+import { RequestLog } from '@wmo/observability';
 import type { Response } from 'express';
 import type { GraphQLResolveInfo } from 'graphql';
 
@@ -13,17 +14,22 @@ import type { GraphQLResolveInfo } from 'graphql';
  */
 @Catch(DomainError)
 export class ClientErrorFilter implements GqlExceptionFilter {
-  private readonly logger = new Logger('ClientError');
+  private readonly log = new RequestLog('ClientError');
 
   catch(error: DomainError, host: ArgumentsHost): DomainError | void {
     if (host.getType<string>() === 'graphql') {
-      const info = GqlArgumentsHost.create(host).getInfo<GraphQLResolveInfo | undefined>();
-      this.logger.debug({ msg: 'client error', code: error.code, operation: info?.fieldName });
+      const gql = GqlArgumentsHost.create(host);
+      const info = gql.getInfo<GraphQLResolveInfo | undefined>();
+      this.log.debug(gql.getContext<{ req?: unknown } | undefined>()?.req, {
+        msg: 'client error',
+        code: error.code,
+        operation: info?.fieldName,
+      });
       return error;
     }
-    this.logger.debug({ msg: 'client error', code: error.code });
-    host
-      .switchToHttp()
+    const http = host.switchToHttp();
+    this.log.debug(http.getRequest<unknown>(), { msg: 'client error', code: error.code });
+    http
       .getResponse<Response>()
       .status(HTTP_STATUS[error.code] ?? HttpStatus.BAD_REQUEST)
       .json({ code: error.code, message: error.message });

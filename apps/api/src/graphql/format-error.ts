@@ -1,10 +1,8 @@
-import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, InvalidInputError } from '@wmo/domain';
+import { RequestLog } from '@wmo/observability';
 import { isServiceUnavailable } from './service-unavailable';
-
-const logger = new Logger('GraphQL');
 
 /** Codes Apollo and graphql-js produce for bad requests; they pass through unchanged. */
 const CLIENT_ERROR_CODES = new Set([
@@ -17,14 +15,66 @@ const CLIENT_ERROR_CODES = new Set([
   'BAD_REQUEST',
 ]);
 
+/** What the log should say about an error in an answer (client errors: nothing). */
+export type ErrorLogLine =
+  { level: 'warn'; message: string } | { level: 'error'; message: string; stack: string };
+
+/** An error as the caller sees it, and what it means for the log. */
+export interface DescribedError {
+  formatted: GraphQLFormattedError;
+  log?: ErrorLogLine;
+}
+
 /**
  * Maps every error once, at the edge, to a stable `extensions.code`. Never a stack trace;
- * unexpected errors are logged with their stack and reach the client as a plain message.
+ * unexpected errors reach the client as a plain message. Apollo's hook: the log lines are
+ * written by `logAnswerErrors`, which knows the request.
  */
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
+  return describeError(formatted, error).formatted;
+}
+
+/** `formatError`, and the log line the error deserves: the one decision for both. */
+export function describeError(formatted: GraphQLFormattedError, error: unknown): DescribedError {
+  const mapped = mapError(formatted, error);
+  const code = mapped.extensions?.code;
+  if (code !== 'SERVICE_UNAVAILABLE' && code !== 'INTERNAL_SERVER_ERROR')
+    return { formatted: mapped };
+  const original = unwrapResolverError(error);
+  const where = formatted.path?.join('.') ?? '(request)';
+  if (code === 'SERVICE_UNAVAILABLE') {
+    const message = `service unavailable at ${where}: ${(original as Error).message}`;
+    return { formatted: mapped, log: { level: 'warn', message } };
+  }
+  const stack = original instanceof Error ? (original.stack ?? original.message) : String(original);
+  return {
+    formatted: mapped,
+    log: { level: 'error', message: `unexpected error at ${where}`, stack },
+  };
+}
+
+const log = new RequestLog('GraphQL');
+
+/**
+ * Writes the log line an error deserves (none for a client error), with the request's id when
+ * `req` passed the request log middleware; answers the error as `formatError` does.
+ */
+export function logAndFormatError(
+  req: unknown,
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const described = describeError(formatted, error);
+  const line = described.log;
+  if (line?.level === 'warn') log.warn(req, line.message);
+  else if (line) log.error(req, line.message, line.stack);
+  return described.formatted;
+}
+
+function mapError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof InvalidInputError) {
@@ -54,19 +104,12 @@ export function formatError(
   }
   if (isServiceUnavailable(original)) {
     // Nothing was stored (a stored change answers success and is announced later): retry.
-    logger.warn(
-      `service unavailable at ${formatted.path?.join('.') ?? '(request)'}: ${(original as Error).message}`,
-    );
     return {
       ...base,
       message: 'De dienst is even niet bereikbaar. Probeer het over een minuut opnieuw.',
       extensions: { code: 'SERVICE_UNAVAILABLE' },
     };
   }
-  logger.error(
-    `unexpected error at ${formatted.path?.join('.') ?? '(request)'}`,
-    original instanceof Error ? original.stack : String(original),
-  );
   return {
     ...base,
     message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',

@@ -5,7 +5,7 @@ import type { Context, ServerOptions, SubscribePayload } from 'graphql-ws';
 import { bearerTokenOf } from '../auth/access.guard';
 import type { AccessTokenService } from '../auth/access-token.service';
 import type { CallerRequest } from '../auth/request-context';
-import { formatError } from '../graphql/format-error';
+import { logAndFormatError } from '../graphql/format-error';
 import { trackSocket, type ClosableSocket } from './open-sockets';
 
 /**
@@ -33,15 +33,23 @@ export function graphqlWsOptions(
       }
     },
     onSubscribe: (_ctx, _id, payload) => refuseAllButSubscriptions(payload, maxTokens),
-    // graphql-ws does not run Apollo's formatError: map error codes here, the same way.
+    // graphql-ws does not run Apollo's formatError: map error codes here, the same way, and
+    // log what deserves it (a socket has no request id).
     onNext: (_ctx, _id, _payload, _args, result) =>
       result.errors
-        ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
+        ? {
+            ...result,
+            errors: result.errors.map((error) =>
+              logAndFormatError(undefined, error.toJSON(), error),
+            ),
+          }
         : undefined,
     // Not in Nest's type, but Nest passes every option on. A failing stream (a revoked resident
     // link) reports its code too; its error has no path, which Apollo's unwrapping needs.
     onError: (_ctx, _id, _payload, errors) =>
-      errors.map((error) => formatError(error.toJSON(), error.originalError ?? error)),
+      errors.map((error) =>
+        logAndFormatError(undefined, error.toJSON(), error.originalError ?? error),
+      ),
   };
 }
 
