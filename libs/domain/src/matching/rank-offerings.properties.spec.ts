@@ -135,6 +135,20 @@ describe('rankOfferings properties', () => {
     );
   });
 
+  it('counts exclusions without the clock: any moment gives the same counts', () => {
+    // WhyNotCounts keeps counts across reads on this: only scores (and so the options' order
+    // and their stale marks) may move with time.
+    fc.assert(
+      fc.property(scenario, fc.integer({ min: -400, max: 400 }), (input, days) => {
+        const { request, offerings, policy } = input;
+        const later = new Date(TEST_NOW.getTime() + days * 86_400_000);
+        expect(rankOfferings(request, offerings, policy, later).exclusions).toEqual(
+          rankOfferings(request, offerings, policy, TEST_NOW).exclusions,
+        );
+      }),
+    );
+  });
+
   it('respects the shortlist size and the per-provider limit, and cuts only what it must', () => {
     fc.assert(
       fc.property(scenario, ({ request, offerings, policy }) => {

@@ -32,6 +32,7 @@ export class OfferingCache extends StreamFollowedCopy {
   private readonly logger = new Logger(OfferingCache.name);
   /** Replaced whole on a load, so a reader never sees a half-filled one. */
   private index = new CandidateIndex();
+  private changes = 0;
 
   constructor(
     shared: MatchingRedis,
@@ -61,6 +62,14 @@ export class OfferingCache extends StreamFollowedCopy {
     return this.index.size;
   }
 
+  /**
+   * Moves with every change the copy takes in (a load, a refresh), in the same synchronous step:
+   * two reads that see the same version see the same offerings.
+   */
+  get version(): number {
+    return this.changes;
+  }
+
   protected async loadAll(): Promise<void> {
     const all = await this.offerings.find({});
     const matchables = await this.catalog.join(all, KEPT_TEXT);
@@ -80,6 +89,7 @@ export class OfferingCache extends StreamFollowedCopy {
     const index = new CandidateIndex();
     for (const offering of offerings) index.put(offering);
     this.index = index;
+    this.changes += 1;
   }
 
   protected async refresh(ids: readonly string[]): Promise<void> {
@@ -112,5 +122,6 @@ export class OfferingCache extends StreamFollowedCopy {
     const joined = new Set(matchables.map((matchable) => matchable.id));
     for (const offering of offerings) if (!joined.has(offering.id)) this.index.remove(offering.id);
     for (const matchable of matchables) this.index.put(matchable);
+    this.changes += 1;
   }
 }

@@ -59,12 +59,16 @@ const offerings: MatchableOffering[] = [
 ];
 
 /** WhyNotCounts over in-memory stand-ins; `redisUp` decides whether the stream copy can sync. */
-function whyNotCounts(redisUp: boolean) {
-  const index = new CandidateIndex();
-  for (const offering of offerings) index.put(offering);
+function whyNotCounts(redisUp: boolean, copy = offeringCopy()) {
   const cache = {
     sync: () => (redisUp ? Promise.resolve() : Promise.reject(new Error('Redis is away'))),
-    rank: (...args: Parameters<CandidateIndex['rank']>) => index.rank(...args),
+    rank: (...args: Parameters<CandidateIndex['rank']>) => {
+      copy.ranked += 1;
+      return copy.index.rank(...args);
+    },
+    get version() {
+      return copy.version;
+    },
   } as unknown as OfferingCache;
   const catalog = { find: () => Promise.resolve(offerings) } as unknown as OfferingCatalog;
   const policies = {
@@ -73,6 +77,13 @@ function whyNotCounts(redisUp: boolean) {
     storedPolicyFor: () => Promise.resolve(DEFAULT_MATCHING_POLICY),
   } as unknown as PolicyBook;
   return new WhyNotCounts(cache, catalog, policies);
+}
+
+/** The offering copy behind the stand-in: its index, its version and how often it ranked. */
+function offeringCopy() {
+  const index = new CandidateIndex();
+  for (const offering of offerings) index.put(offering);
+  return { index, version: 1, ranked: 0 };
 }
 
 describe('WhyNotCounts', () => {
@@ -91,5 +102,28 @@ describe('WhyNotCounts', () => {
 
   it('counts just as exactly from the database when Redis is away', async () => {
     expect(await whyNotCounts(false).of(request, NOW)).toEqual(expected);
+  });
+
+  it('counts a request once until it, the offerings or the policy change', async () => {
+    const copy = offeringCopy();
+    const counts = whyNotCounts(true, copy);
+    expect(await counts.of(request, NOW)).toEqual(expected);
+    expect(await counts.of(request, NOW)).toEqual(expected);
+    expect(copy.ranked).toBe(1);
+
+    // A changed request is a new object (the request cache replaces it): counted again.
+    const changed = { ...request, financing: 'ZIN' as const };
+    expect(await counts.of(changed, NOW)).toEqual(
+      rankOfferings(toMatchableRequest(changed), offerings, DEFAULT_MATCHING_POLICY, NOW)
+        .exclusions,
+    );
+    expect(copy.ranked).toBe(2);
+
+    // An offering change moves the copy's version: counted again, from the changed offerings.
+    copy.index.put(anOffering({ financing: ['ZIN'] }));
+    copy.version += 1;
+    const afterChange = await counts.of(request, NOW);
+    expect(copy.ranked).toBe(3);
+    expect(afterChange.find((count) => count.code === 'FINANCING')?.count).toBe(2);
   });
 });

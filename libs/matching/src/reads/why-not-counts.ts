@@ -3,6 +3,7 @@ import {
   rankOfferings,
   type ExclusionCount,
   type MatchableRequest,
+  type MatchingPolicy,
   type SupportRequest,
 } from '@wmo/domain';
 import { toMatchableRequest } from '../read-model/matchable';
@@ -20,10 +21,18 @@ import { PolicyBook } from '../read-model/policy-book';
  * be read, from the database, slower but just as exact.
  * The caller passes the request as it read it in its caller's scope (the api reads it once per
  * operation, for the request and its counts alike).
+ *
+ * Counted once per request object, offerings version and policy: the counts are a function of
+ * those three alone (the hard filters and the shortlist's size take no clock: see
+ * rank-offerings.spec), a changed request is a new object in the api's request cache, the
+ * offering copy's `version` moves in the same step as any change it takes in, and a changed
+ * policy is a new object. So a kept count is exactly what counting again would give.
  */
 @Injectable()
 export class WhyNotCounts {
   private readonly logger = new Logger(WhyNotCounts.name);
+  /** Forgotten with the request object (the api's request cache holds it while it is current). */
+  private readonly counted = new WeakMap<SupportRequest, Counted>();
 
   constructor(
     private readonly offerings: OfferingCache,
@@ -36,7 +45,12 @@ export class WhyNotCounts {
     try {
       await this.offerings.sync();
       const policy = await this.policies.policyFor(request.municipalityCode);
-      return this.offerings.rank(matchable, policy, now).exclusions;
+      const version = this.offerings.version;
+      const known = this.counted.get(request);
+      if (known && known.version === version && known.policy === policy) return known.counts;
+      const counts = this.offerings.rank(matchable, policy, now).exclusions;
+      this.counted.set(request, { version, policy, counts });
+      return counts;
     } catch (error) {
       this.logger.warn(`counting from the database: ${(error as Error).message}`);
       return this.fromDatabase(matchable, now);
@@ -54,4 +68,10 @@ export class WhyNotCounts {
     ]);
     return rankOfferings(request, offerings, policy, now).exclusions;
   }
+}
+
+interface Counted {
+  readonly version: number;
+  readonly policy: MatchingPolicy;
+  readonly counts: readonly ExclusionCount[];
 }
