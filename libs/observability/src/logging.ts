@@ -58,8 +58,8 @@ const requestLoggers = new Map<AppName, HttpLogger>();
  *
  * nestjs-pino's own middleware is not mounted: it binds each request to an AsyncLocalStorage
  * store, and on Node 20 a store in use makes every promise of the process run async hooks —
- * about a quarter of a warm read's CPU in the api (bench/RESULTS.md section 12), and in the
- * worker, from its first health probe on, a cost on every recompute. Lines about a request
+ * without them the api answers about a quarter more reads (bench/RESULTS.md section 12), and
+ * the worker paid them on every recompute from its first health probe on. Lines about a request
  * that should carry its id are logged with `RequestLog`, from where the request is at hand.
  */
 export function requestLogger(app: AppName, level: LogLevel): HttpLogger {
