@@ -27,8 +27,8 @@ export interface DescribedError {
 
 /**
  * Maps every error once, at the edge, to a stable `extensions.code`. Never a stack trace;
- * unexpected errors reach the client as a plain message. Apollo's hook: the log lines are
- * written by `logAnswerErrors`, which knows the request.
+ * unexpected errors reach the client as a plain message. Apollo's hook; the log lines are
+ * written by the `requestIdInErrors` plugin, which knows the request.
  */
 export function formatError(
   formatted: GraphQLFormattedError,
@@ -41,8 +41,9 @@ export function formatError(
 export function describeError(formatted: GraphQLFormattedError, error: unknown): DescribedError {
   const mapped = mapError(formatted, error);
   const code = mapped.extensions?.code;
-  if (code !== 'SERVICE_UNAVAILABLE' && code !== 'INTERNAL_SERVER_ERROR')
+  if (code !== 'SERVICE_UNAVAILABLE' && code !== 'INTERNAL_SERVER_ERROR') {
     return { formatted: mapped };
+  }
   const original = unwrapResolverError(error);
   const where = formatted.path?.join('.') ?? '(request)';
   if (code === 'SERVICE_UNAVAILABLE') {
