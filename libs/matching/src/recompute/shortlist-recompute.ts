@@ -105,7 +105,8 @@ export class ShortlistRecompute {
         outcomes[index] = { kind: 'skipped', why: 'not-open' };
         return;
       }
-      if (reflectsChange(heads.get(item.requestId), item.streamId)) {
+      const head = heads.get(item.requestId);
+      if (reflectsChange(head, item.streamId)) {
         // Stored since the change job read the head it judged: ranked from inputs that hold
         // every change that asked, so a ranking now would show the same.
         outcomes[index] = { kind: 'skipped', why: 'already-current' };
@@ -113,7 +114,6 @@ export class ShortlistRecompute {
       }
       const { ranked, shown } = rank(request, computedAt);
       const encoded = encodeContent(ranked);
-      const head = heads.get(item.requestId);
       if (head?.digest === encoded.digest) {
         outcomes[index] = { kind: 'unchanged', revision: head.revision };
         // The same revision, now known to reflect the inputs up to `position`.
