@@ -14,6 +14,8 @@ interface AccessTokenClaims {
   prv?: string;
   /** The browser session, for the audit log. */
   sid?: string;
+  /** Set by the signer from ACCESS_TOKEN_TTL_SECONDS (seconds since the epoch). */
+  exp?: number;
 }
 
 /** Tokens kept verified: far more than the api's callers within one token's life. */
@@ -98,9 +100,9 @@ export class AccessTokenService {
     const known = this.verified.get(token);
     // jsonwebtoken refuses a token from the second of its `exp` on: the same moment.
     if (known && Date.now() < known.expiresAtMs) return known.actor;
-    let claims: AccessTokenClaims & { exp?: number };
+    let claims: AccessTokenClaims;
     try {
-      claims = this.jwt.verify<AccessTokenClaims & { exp?: number }>(token);
+      claims = this.jwt.verify<AccessTokenClaims>(token);
     } catch {
       this.verified.delete(token);
       throw new UnauthenticatedError('Uw sessie is verlopen of ongeldig. Log opnieuw in.');
