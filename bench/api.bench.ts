@@ -34,6 +34,9 @@ import { formatCount, printTable } from './stats';
  *   as a STAFF user, cycling over every request id of the data set;
  * - the same query on the bare server (the baseline: what Node and Apollo alone reach);
  * - `{ products { code name } }` on the real api (the framework's cost: auth, guards, no data);
+ * - `{ __typename }` (the floor: what any request costs before a resolver runs) on the bare
+ *   server, on Nest + Express + Apollo with nothing of ours (`api/minimal-nest-server.ts`) and on
+ *   the api; the last two are compared with the bare server's floor;
  * at 10 and 50 connections, then p99 at a fixed 1,000 req/s (autocannon `overallRate`).
  * The api runs alone (no worker) on the churn bench's services and data; the shortlist heads
  * are in Redis as a worker leaves them.
@@ -77,6 +80,8 @@ const REQUEST_QUERY = `query StaffRequest($id: ID!) {
   }
 }`;
 const PRODUCTS_QUERY = '{ products { code name } }';
+const FLOOR_QUERY = '{ __typename }';
+const FLOOR_BASELINE = 'bare Apollo Server 5: { __typename }';
 
 interface Target {
   readonly name: string;
@@ -86,10 +91,13 @@ interface Target {
   readonly body: (n: number) => string;
   /** Whether an answer is a whole, error-free one. */
   readonly check: (body: string) => boolean;
+  /** The target its "vs bare" column compares with (default: the first). */
+  readonly baseline?: string;
 }
 
 interface Measured {
   readonly target: string;
+  readonly baseline?: string;
   readonly connections: number;
   readonly rate?: number;
   readonly throughput: number;
@@ -134,6 +142,7 @@ async function measure(
   });
   return {
     target: target.name,
+    baseline: target.baseline,
     connections,
     rate,
     throughput: result.requests.average,
@@ -181,6 +190,7 @@ async function main(): Promise<void> {
   let redis: Redis | undefined;
   let api: ManagedProcess | undefined;
   let bare: ManagedProcess | undefined;
+  let minimal: ManagedProcess | undefined;
   try {
     connection = await mongoose
       .createConnection(stack.services.mongoUri, { dbName: stack.dbName })
@@ -273,11 +283,23 @@ async function main(): Promise<void> {
         timeoutMs: 60_000,
       }),
     );
+    const minimalPort = await findFreePort();
+    minimal = await phases.time('start Nest + Express + Apollo alone', () =>
+      startNodeProcess({
+        name: 'minimal-nest',
+        script: join(__dirname, 'api/minimal-nest-server.js'),
+        env: { ...process.env, NODE_ENV: 'production', MINIMAL_PORT: String(minimalPort) },
+        ready: { stdoutLine: /minimal server ready/ },
+        timeoutMs: 60_000,
+      }),
+    );
 
     const requestBody = (n: number) =>
       JSON.stringify({ query: REQUEST_QUERY, variables: { id: ids[n % ids.length] } });
     const isRequestAnswer = (body: string) =>
       body.startsWith('{"data":{"request":{"id":') && !body.includes('"errors"');
+    const floorBody = () => JSON.stringify({ query: FLOOR_QUERY });
+    const isFloorAnswer = (body: string) => body.startsWith('{"data":{"__typename":"Query"}}');
     const targets: Target[] = [
       {
         name: 'bare Apollo Server 5, same answers from memory',
@@ -298,6 +320,28 @@ async function main(): Promise<void> {
         token,
         body: () => JSON.stringify({ query: PRODUCTS_QUERY }),
         check: (body) => body.startsWith('{"data":{"products":['),
+      },
+      {
+        name: FLOOR_BASELINE,
+        url: `http://127.0.0.1:${barePort}`,
+        body: floorBody,
+        check: isFloorAnswer,
+        baseline: FLOOR_BASELINE,
+      },
+      {
+        name: 'Nest + Express + Apollo alone: { __typename }',
+        url: `http://127.0.0.1:${minimalPort}`,
+        body: floorBody,
+        check: isFloorAnswer,
+        baseline: FLOOR_BASELINE,
+      },
+      {
+        name: 'api: { __typename } (no resolver runs)',
+        url: stack.apiUrl,
+        token,
+        body: floorBody,
+        check: isFloorAnswer,
+        baseline: FLOOR_BASELINE,
       },
     ];
     const results: Measured[] = [];
@@ -327,6 +371,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await bare?.stop();
+    await minimal?.stop();
     await api?.stop();
     redis?.disconnect();
     await connection?.close();
@@ -336,12 +381,17 @@ async function main(): Promise<void> {
 
 function printResults(results: readonly Measured[], baseline: string): void {
   process.stdout.write('\n== reads (autocannon; the machine may be shared: see the load)\n');
-  const base = (connections: number, rate?: number) =>
-    results.find((r) => r.target === baseline && r.connections === connections && r.rate === rate);
+  const base = (of: Measured) =>
+    results.find(
+      (r) =>
+        r.target === (of.baseline ?? baseline) &&
+        r.connections === of.connections &&
+        r.rate === of.rate,
+    );
   printTable([
     ['target', 'conns', 'rate', 'req/s', 'p50', 'p99', 'vs bare', 'requests', 'bad', 'load avg'],
     ...results.map((r) => {
-      const bare = base(r.connections, r.rate);
+      const bare = base(r);
       return [
         r.target,
         String(r.connections),
